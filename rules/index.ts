@@ -1,0 +1,23 @@
+// The built-in rules by id. Ids are stable: configs, disable comments and CI reports use them.
+import type { Rule } from "../src/types.js";
+import closing from "./closing.js";
+import customerHangsUpFirst from "./customer-hangs-up-first.js";
+import greeting from "./greeting.js";
+import holdAskPermission from "./hold-ask-permission.js";
+import holdReturnNameThanks from "./hold-return-name-thanks.js";
+import noInterrupting from "./no-interrupting.js";
+import noTutoyeren from "./no-tutoyeren.js";
+import outboundAskConvenient from "./outbound-ask-convenient.js";
+import transferAnnounce from "./transfer-announce.js";
+
+export const builtinRules: Readonly<Record<string, Rule>> = {
+  greeting,
+  "outbound-ask-convenient": outboundAskConvenient,
+  "no-tutoyeren": noTutoyeren,
+  "no-interrupting": noInterrupting,
+  "hold-ask-permission": holdAskPermission,
+  "hold-return-name-thanks": holdReturnNameThanks,
+  "transfer-announce": transferAnnounce,
+  closing,
+  "customer-hangs-up-first": customerHangsUpFirst,
+};

@@ -1,0 +1,179 @@
+// The engine: text in, LintResult out. No file system, no process: it runs in a browser as is.
+import type { Conversation } from "../model/conversation.js";
+import { Source } from "../model/source.js";
+import { parserEntryFor, PARSER_NAMES } from "../parsers/index.js";
+import { ParseError } from "../parsers/problems.js";
+import { PhraseBook, defaultPhraseBook } from "../text/phrases.js";
+import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleContext, ReportDescriptor } from "../types.js";
+import { DirectiveIndex } from "./directives.js";
+import { createMessage, locate } from "./report.js";
+import { effectiveOptions } from "./rule-options.js";
+import { traverse, type BoundListener } from "./traverse.js";
+
+export interface LintTextOptions {
+  filePath?: string;
+  /** The resolved config; the engine runs exactly the rules it turns on. */
+  config: ResolvedConfig;
+  /** Every rule the config may name: built-in and plugin rules by id. */
+  rules: Readonly<Record<string, Rule>>;
+  /** Force a parser instead of choosing by extension. */
+  parser?: string;
+  /** Keep the source text on the result (for formatters that show it). */
+  keepSource?: boolean;
+}
+
+export interface Parsed extends ParseResult {
+  source: Source;
+}
+
+/** Parses text into the Conversation model; throws ParseError for input it cannot read. */
+export async function parseText(text: string, options: Pick<LintTextOptions, "filePath" | "parser" | "config">): Promise<Parsed> {
+  const source = new Source(text, options.filePath);
+  const entry = parserEntryFor(options.filePath, options.parser);
+  if (!entry) throw new Error(`Onbekende parser "${options.parser}". Kies uit: ${PARSER_NAMES.join(", ")}.`);
+  const parser = await entry.load();
+  const result = await parser.parse(source, { speakers: options.config.speakers });
+  return { ...result, source };
+}
+
+const phraseBooks = new WeakMap<object, PhraseBook>();
+function phraseBookFor(config: ResolvedConfig): PhraseBook {
+  if (Object.keys(config.phrases).length === 0) return defaultPhraseBook();
+  let book = phraseBooks.get(config.phrases);
+  if (!book) {
+    book = new PhraseBook(undefined, config.phrases);
+    phraseBooks.set(config.phrases, book);
+  }
+  return book;
+}
+
+export async function lintText(text: string, options: LintTextOptions): Promise<LintResult> {
+  const filePath = options.filePath ?? "<text>";
+  let parsed: Parsed;
+  try {
+    parsed = await parseText(text, options);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    const source = new Source(text, filePath);
+    const fatal = locate(source, undefined, error.span, { ruleId: null, severity: 2, message: error.message, fatal: true });
+    return summarize(filePath, [fatal], options.keepSource ? source.text : undefined);
+  }
+  const messages = runRules(parsed, options);
+  return summarize(filePath, messages, options.keepSource ? parsed.source.text : undefined);
+}
+
+function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
+  const { source, conversation, directives, problems } = parsed;
+  const { config } = options;
+  const messages: LintMessage[] = problems.map((problem) =>
+    locate(source, conversation, problem.span, {
+      ruleId: null,
+      severity: problem.fatal ? 2 : 1,
+      message: problem.message,
+      ...(problem.fatal ? { fatal: true } : {}),
+    }),
+  );
+  if (problems.some((p) => p.fatal)) return messages;
+
+  const phrases = phraseBookFor(config);
+  const listeners: BoundListener[] = [];
+  const ruleMessages: LintMessage[] = [];
+  for (const [ruleId, entry] of Object.entries(config.rules)) {
+    if (entry.severity === 0) continue;
+    const rule = options.rules[ruleId];
+    if (!rule) throw new Error(`Onbekende regel "${ruleId}".`);
+    if (rule.meta.formats && !rule.meta.formats.includes(conversation.format)) continue;
+    const severity = entry.severity;
+    // Throws RuleOptionsError for options that break the rule's schema: a config mistake, not the file's.
+    const ruleOptions = effectiveOptions(ruleId, rule, entry.options);
+    const context: RuleContext = {
+      id: ruleId,
+      options: ruleOptions,
+      source,
+      conversation,
+      phrases,
+      settings: config.settings,
+      report(descriptor: ReportDescriptor) {
+        ruleMessages.push(createMessage(source, conversation, ruleId, rule.meta, severity, descriptor));
+      },
+    };
+    listeners.push({ ruleId, listener: rule.create(context) });
+  }
+  traverse(conversation, listeners, (ruleId, error) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    messages.push(
+      locate(source, conversation, [0, 0], {
+        ruleId,
+        severity: 2,
+        fatal: true,
+        message: `De regel "${ruleId}" liep vast op dit bestand: ${reason}`,
+      }),
+    );
+  });
+
+  const index = new DirectiveIndex(directives, source);
+  for (const message of ruleMessages) {
+    if (!index.isSuppressed(message.ruleId!, message.line)) messages.push(message);
+  }
+  messages.push(...directiveProblems(parsed, index, options));
+  return messages.sort(byPosition);
+}
+
+function directiveProblems(parsed: Parsed, index: DirectiveIndex, options: LintTextOptions): LintMessage[] {
+  const { source, conversation, directives } = parsed;
+  const result: LintMessage[] = [];
+  for (const directive of directives) {
+    for (const ruleId of directive.ruleIds) {
+      if (!options.rules[ruleId]) {
+        result.push(
+          locate(source, conversation, directive.span, {
+            ruleId: null,
+            severity: 1,
+            message: `Onbekende regel "${ruleId}" in een beleefd-${directive.kind}-opmerking.`,
+          }),
+        );
+      }
+    }
+  }
+  const severity = options.config.reportUnusedDisableDirectives;
+  if (severity === 0) return result;
+  for (const directive of index.unused()) {
+    const what = directive.ruleIds.length ? `voor ${directive.ruleIds.map((id) => `"${id}"`).join(", ")} ` : "";
+    result.push(
+      locate(source, conversation, directive.span, {
+        ruleId: null,
+        severity,
+        message: `Overbodige beleefd-${directive.kind}-opmerking: ${what}werd hier niets gemeld.`,
+      }),
+    );
+  }
+  return result;
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.ruleId ?? "").localeCompare(b.ruleId ?? "");
+}
+
+export function summarize(filePath: string, messages: LintMessage[], source?: string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const message of messages) {
+    if (message.fatal) fatalErrorCount++;
+    if (message.severity === 2) errorCount++;
+    else warningCount++;
+  }
+  const result: LintResult = {
+    filePath,
+    messages,
+    errorCount,
+    warningCount,
+    fatalErrorCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  if (source !== undefined) result.source = source;
+  return result;
+}
+
+export type { Conversation };

@@ -1,0 +1,81 @@
+// Turns a rule's report into a LintMessage: wording from meta.messages, line/column from offsets.
+import type { Conversation, Node, Phase, Span, Turn, CallEvent } from "../model/conversation.js";
+import type { Source } from "../model/source.js";
+import type { LintMessage, ReportDescriptor, RuleMeta } from "../types.js";
+
+/** Fills `{{name}}` placeholders; an unknown placeholder stays visible so the mistake shows. */
+export function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) =>
+    name in data ? String(data[name]) : whole,
+  );
+}
+
+export class RuleReportError extends Error {}
+
+/** The turn or event whose span holds `offset`, for the speaker and phase of a message. */
+export function itemAt(conversation: Conversation, offset: number): Turn | CallEvent | undefined {
+  for (const call of conversation.calls) {
+    if (offset < call.span[0] || offset >= call.span[1]) continue;
+    let low = 0;
+    let high = call.items.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const item = call.items[mid]!;
+      if (offset < item.span[0]) high = mid - 1;
+      else if (offset >= item.span[1]) low = mid + 1;
+      else return item;
+    }
+  }
+  return undefined;
+}
+
+function spanOf(node: Node | undefined): Span | undefined {
+  return node?.span;
+}
+
+export function createMessage(
+  source: Source,
+  conversation: Conversation,
+  ruleId: string,
+  meta: RuleMeta,
+  severity: 1 | 2,
+  descriptor: ReportDescriptor,
+): LintMessage {
+  const template = meta.messages[descriptor.messageId];
+  if (template === undefined) {
+    throw new RuleReportError(`Regel "${ruleId}" meldt onbekende messageId "${descriptor.messageId}".`);
+  }
+  const span = descriptor.span ?? spanOf(descriptor.node);
+  if (!span) throw new RuleReportError(`Regel "${ruleId}" meldt zonder node of span.`);
+  return locate(source, conversation, span, {
+    ruleId,
+    severity,
+    message: interpolate(template, descriptor.data),
+    messageId: descriptor.messageId,
+  }, descriptor.node);
+}
+
+/** Adds line, column, end and the speaker and phase of the place to a message. */
+export function locate(
+  source: Source,
+  conversation: Conversation | undefined,
+  span: Span,
+  base: Pick<LintMessage, "ruleId" | "severity" | "message"> & Partial<LintMessage>,
+  node?: Node,
+): LintMessage {
+  const start = source.position(span[0]);
+  const end = source.position(Math.max(span[0], span[1]));
+  const message: LintMessage = {
+    ...base,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    span,
+  };
+  const item = node && (node.kind === "turn" || node.kind === "event") ? node : conversation && itemAt(conversation, span[0]);
+  if (item?.kind === "turn") message.speaker = item.speaker;
+  const phase: Phase | undefined = item?.phase;
+  if (phase) message.phase = phase;
+  return message;
+}

@@ -1,0 +1,86 @@
+// The one model every input format parses into. Rules see only this, never the file format.
+
+/** 0-based `[start, end)` offsets into the original source text: the one location truth. */
+export type Span = readonly [start: number, end: number];
+
+export type Role = "agent" | "customer" | "colleague" | "unknown";
+export type Phase = "alertheid" | "aanvang" | "analyse" | "aanbod" | "afsluiting";
+export type EventKind = "hold" | "unhold" | "transfer" | "hangup";
+export type Direction = "inbound" | "outbound";
+export type ConversationFormat = "script" | "transcript";
+
+export const PHASES: readonly Phase[] = ["alertheid", "aanvang", "analyse", "aanbod", "afsluiting"];
+
+export interface Conversation {
+  kind: "conversation";
+  format: ConversationFormat;
+  calls: Call[];
+  span: Span;
+}
+
+export interface CallMeta {
+  direction?: Direction;
+  /** The customer's name as given in front matter ("Janssen", "mevrouw Janssen"). */
+  customer?: string;
+  organization?: string;
+  agent?: string;
+  /** Speaker label (lower-cased) → role, from defaults and front matter. */
+  speakers: Record<string, Role>;
+  /** Other front-matter keys, kept for plugins and house rules. */
+  extra: Record<string, unknown>;
+}
+
+export interface Call {
+  kind: "call";
+  meta: CallMeta;
+  items: CallItem[];
+  span: Span;
+}
+
+export type CallItem = Turn | CallEvent;
+
+export interface Turn {
+  kind: "turn";
+  /** Position in `call.items`. */
+  index: number;
+  role: Role;
+  /** The label as written ("Agent", "Medewerkster", "Sigrid"). */
+  speaker: string;
+  phase?: Phase;
+  /**
+   * What was said. It has exactly the length of the source slice it comes from, starting at
+   * `textOffset`; everything that is not speech (stage directions, Markdown markup, labels of
+   * continuation lines, line breaks) is blanked to spaces. So `textOffset + i` is the source
+   * offset of `text[i]`, with no mapping table, and rules can point at one word.
+   */
+  text: string;
+  textOffset: number;
+  /** The whole turn in the source, label included. */
+  span: Span;
+  time?: TimeRange;
+  /** The turn was cut off (ended in `--`). */
+  cutOff?: boolean;
+  /** This turn started while the previous speaker's turn was cut off: it interrupted. */
+  interrupts?: boolean;
+}
+
+export interface CallEvent {
+  kind: "event";
+  index: number;
+  event: EventKind;
+  /** Who did it: for hang-ups the party that ended the call. */
+  by?: Role;
+  /** Where a transfer goes ("afdeling Facturatie"). */
+  target?: string;
+  phase?: Phase;
+  span: Span;
+  time?: TimeRange;
+}
+
+export interface TimeRange {
+  /** Seconds from the start of the call. */
+  start: number;
+  end?: number;
+}
+
+export type Node = Conversation | Call | Turn | CallEvent;

@@ -1,0 +1,2 @@
+export * from "./conversation.js";
+export { Source, type Position } from "./source.js";

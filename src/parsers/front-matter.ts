@@ -1,0 +1,84 @@
+// YAML front matter between `---` lines, shared by every text format. Keys in Dutch or English.
+import type { CallMeta, Direction, Role } from "../model/conversation.js";
+import type { Source } from "../model/source.js";
+import { describeErrors, validatorFor } from "../config/ajv.js";
+import schema from "./front-matter.schema.json" with { type: "json" };
+import { ROLE_WORDS, SpeakerMap } from "./labels.js";
+import { ParseError } from "./problems.js";
+
+export interface FrontMatter {
+  meta: Omit<CallMeta, "speakers">;
+  /** Labels from `sprekers:` plus the agent's and customer's names. */
+  speakers: Record<string, Role>;
+  /** Offset where the body starts (0 without front matter). */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+const KNOWN = new Set(Object.keys(schema.properties));
+
+export async function readFrontMatter(source: Source): Promise<FrontMatter> {
+  const text = source.text;
+  const empty: FrontMatter = { meta: { extra: {} }, speakers: {}, bodyStart: 0 };
+  const open = OPEN.exec(text);
+  if (!open) return empty;
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) throw new ParseError("De front matter begint met '---' maar wordt nergens afgesloten met '---'.", [0, 3]);
+  const yamlStart = open[0].length;
+  const yamlText = rest.slice(0, close.index);
+  const bodyStart = yamlStart + close.index + close[0].length;
+
+  const { parseDocument } = await import("yaml"); // only files with front matter pay for the YAML parser
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const at = yamlStart + (yamlError.pos[0] ?? 0);
+    throw new ParseError(`Ongeldige YAML in de front matter: ${yamlError.message.split("\n")[0]}`, [at, at + 1]);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== "object" || Array.isArray(data) || data === null) {
+    throw new ParseError("De front matter moet uit sleutels met waarden bestaan (bijv. 'richting: inbound').", [yamlStart, bodyStart]);
+  }
+  const validate = validatorFor(schema);
+  if (!validate(data)) {
+    const error = validate.errors![0]!;
+    const key = error.instancePath.split("/")[1] ?? "";
+    const at = keyOffset(text, yamlStart, yamlText, key);
+    const [problem] = describeErrors([error], "front matter");
+    throw new ParseError(`Ongeldige front matter: ${problem}.`, [at, at + Math.max(1, key.length)]);
+  }
+  return { ...toMeta(data as Record<string, unknown>), bodyStart };
+}
+
+function keyOffset(_text: string, yamlStart: number, yamlText: string, key: string): number {
+  const match = key ? new RegExp(`^[ \\t]*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ \\t]*:`, "m").exec(yamlText) : null;
+  return yamlStart + (match ? match.index + match[0].length - match[0].trimStart().length : 0);
+}
+
+function toMeta(data: Record<string, unknown>): Omit<FrontMatter, "bodyStart"> {
+  const pick = (...keys: string[]) => keys.map((k) => data[k]).find((v) => typeof v === "string") as string | undefined;
+  const meta: FrontMatter["meta"] = { extra: {} };
+  const direction = pick("richting", "direction");
+  if (direction) meta.direction = (direction === "inkomend" ? "inbound" : direction === "uitgaand" ? "outbound" : direction) as Direction;
+  const customer = pick("klant", "customer");
+  if (customer) meta.customer = customer;
+  const organization = pick("organisatie", "organization", "organisation");
+  if (organization) meta.organization = organization;
+  const agent = pick("agent", "medewerker");
+  if (agent) meta.agent = agent;
+  for (const [key, value] of Object.entries(data)) if (!KNOWN.has(key)) meta.extra[key] = value;
+
+  const speakers: Record<string, Role> = {};
+  if (agent) speakers[agent] = "agent";
+  if (customer) speakers[customer] = "customer";
+  const declared = (data.sprekers ?? data.speakers ?? {}) as Record<string, string>;
+  for (const [label, role] of Object.entries(declared)) speakers[label] = ROLE_WORDS[role] ?? "unknown";
+  return { meta, speakers };
+}
+
+/** The speaker map for a file: defaults, then config, then the file's own front matter. */
+export function speakerMapFor(config: Record<string, Role> | undefined, front: FrontMatter): SpeakerMap {
+  return new SpeakerMap(config, front.speakers);
+}

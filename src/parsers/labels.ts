@@ -1,0 +1,59 @@
+// Speaker labels → roles. Defaults from the issue's list; front matter and config add to them.
+import type { Role } from "../model/conversation.js";
+
+export const DEFAULT_SPEAKERS: Readonly<Record<string, Role>> = {
+  agent: "agent",
+  medewerker: "agent",
+  medewerkster: "agent",
+  klantcontactmedewerker: "agent",
+  kcm: "agent",
+  ccm: "agent",
+  operator: "agent",
+  advisor: "agent",
+  adviseur: "agent",
+  klant: "customer",
+  beller: "customer",
+  customer: "customer",
+  caller: "customer",
+  collega: "colleague",
+  colleague: "colleague",
+};
+
+/** Role words accepted as values in `sprekers:` (Dutch and English). */
+export const ROLE_WORDS: Readonly<Record<string, Role>> = {
+  agent: "agent",
+  medewerker: "agent",
+  customer: "customer",
+  klant: "customer",
+  colleague: "colleague",
+  collega: "colleague",
+};
+
+export function normalizeLabel(label: string): string {
+  return label
+    .replace(/\*\*|__/g, "")
+    .replace(/\s*\([^)]*\)\s*$/, "") // "Agent (Sigrid)" → "Agent"
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+}
+
+export class SpeakerMap {
+  private readonly map: Map<string, Role>;
+
+  constructor(...sources: Array<Readonly<Record<string, Role>> | undefined>) {
+    this.map = new Map();
+    for (const source of [DEFAULT_SPEAKERS, ...sources]) {
+      for (const [label, role] of Object.entries(source ?? {})) this.map.set(normalizeLabel(label), role);
+    }
+  }
+
+  roleOf(label: string): Role | undefined {
+    const normalized = normalizeLabel(label);
+    return this.map.get(normalized) ?? this.map.get(normalized.split(" ")[0]!);
+  }
+
+  toRecord(): Record<string, Role> {
+    return Object.fromEntries(this.map);
+  }
+}

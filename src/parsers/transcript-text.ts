@@ -1,0 +1,111 @@
+// Plain transcripts: `Speaker: text` lines, `[event]` lines, optional front matter and time stamps.
+import type { Conversation } from "../model/conversation.js";
+import type { Source } from "../model/source.js";
+import { parseLineDirective, type Directive } from "../engine/directives.js";
+import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.js";
+import { CallBuilder } from "./call-builder.js";
+import { parseEventText } from "./events.js";
+import { readFrontMatter, speakerMapFor } from "./front-matter.js";
+import { TIMESTAMP_SOURCE, timestampSeconds } from "./timestamps.js";
+
+// [time] then a label of 1–4 words (optionally **bold**) and a colon, then the speech.
+const TURN = new RegExp(
+  String.raw`^([ \t]*)(?:${TIMESTAMP_SOURCE}[ \t]*)?(\*\*|__)?([\p{L}][\p{L}\p{N}.'’\- ]{0,40}?(?:[ \t]*\([^)\n]{1,30}\))?)[ \t]*(?:\6:|:\6|:)(\*\*|__)?[ \t]?(.*)$`,
+  "u",
+);
+const EVENT = new RegExp(String.raw`^[ \t]*(?:${TIMESTAMP_SOURCE}[ \t]*)?\[([^\[\]\n]+)\][ \t]*$`);
+const CALL_SEPARATOR = /^[ \t]*={3,}[ \t]*$/;
+
+export const transcriptTextParser: Parser = {
+  name: "transcript-text",
+  extensions: [".txt"],
+  async parse(source: Source, options: ParseOptions): Promise<ParseResult> {
+    const front = await readFrontMatter(source);
+    const speakers = speakerMapFor(options.speakers, front);
+    const meta = { ...front.meta, speakers: speakers.toRecord() };
+    const problems: ParseProblem[] = [];
+    const directives: Directive[] = [];
+    const calls = [];
+    let call = new CallBuilder(source, structuredClone(meta));
+    let callStart = front.bodyStart;
+    let previousBlank = false;
+
+    const text = source.text;
+    for (let lineStart = front.bodyStart; lineStart < text.length; ) {
+      const newline = text.indexOf("\n", lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+      const line = text.slice(lineStart, contentEnd);
+      const next = newline === -1 ? text.length : newline + 1;
+
+      if (line.trim() === "") {
+        previousBlank = true;
+        lineStart = next;
+        continue;
+      }
+      const directive = parseLineDirective(line, lineStart);
+      if (directive) {
+        directives.push(directive);
+      } else if (CALL_SEPARATOR.test(line)) {
+        if (!call.isEmpty) calls.push(call.finish([callStart, lineStart]));
+        call = new CallBuilder(source, structuredClone(meta));
+        callStart = next;
+      } else if (EVENT.test(line)) {
+        const match = EVENT.exec(line)!;
+        const body = match[5]!;
+        const event = parseEventText(body, speakers);
+        const span = [lineStart + line.indexOf("["), contentEnd] as const;
+        const eventSpan: [number, number] = [lineStart + line.lastIndexOf("[" + body), contentEnd];
+        if (event) {
+          const time = match[3] !== undefined ? { start: timestampSeconds(match[1], match[2]!, match[3], match[4]) } : undefined;
+          call.event({ ...event, span: eventSpan, ...(time ? { time } : {}) });
+        } else {
+          problems.push({
+            span,
+            message: `Onbekende gebeurtenis "[${body}]". Bekend zijn onder meer [in de wacht], [uit de wacht], [doorverbinden], [klant verbreekt] en [agent verbreekt].`,
+          });
+        }
+      } else {
+        const turn = TURN.exec(line);
+        const role = turn ? speakers.roleOf(turn[7]!) : undefined;
+        if (turn && (role || looksLikeLabel(turn[7]!))) {
+          const label = turn[7]!.trim();
+          const textStart = lineStart + line.length - turn[9]!.length;
+          const time = turn[4] !== undefined ? { start: timestampSeconds(turn[2], turn[3]!, turn[4], turn[5]) } : undefined;
+          if (!role) {
+            const labelStart = lineStart + line.indexOf(label);
+            problems.push({
+              span: [labelStart, labelStart + label.length],
+              message: `Onbekende spreker "${label}". Geef de rol op in de front matter, bijvoorbeeld:\nsprekers:\n  ${label}: agent`,
+            });
+          }
+          call.startTurn({
+            speaker: label,
+            role: role ?? "unknown",
+            start: lineStart + turn[1]!.length,
+            textStart,
+            textEnd: contentEnd,
+            ...(time ? { time } : {}),
+          });
+        } else if (previousBlank || !call.continueTurn(lineStart + (line.length - line.trimStart().length), contentEnd)) {
+          call.endTurn();
+          problems.push({
+            span: [lineStart + (line.length - line.trimStart().length), contentEnd],
+            message: "Deze regel hoort bij geen spreker. Begin een beurt met 'Agent:' of 'Klant:', of zet een gebeurtenis tussen [ ].",
+          });
+        }
+      }
+      previousBlank = false;
+      lineStart = next;
+    }
+    if (!call.isEmpty || calls.length === 0) calls.push(call.finish([callStart, text.length]));
+    const conversation: Conversation = { kind: "conversation", format: "transcript", calls, span: [0, text.length] };
+    return { conversation, directives, problems };
+  },
+};
+
+/** An unknown label still counts as a speaker when it looks like a name: one to three capitalised words. */
+function looksLikeLabel(label: string): boolean {
+  const words = label.replace(/\([^)]*\)/, "").trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}.'’\-]*$/u.test(w));
+}

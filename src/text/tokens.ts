@@ -1,0 +1,122 @@
+// Words of Dutch speech with offsets, sentence numbers and quotation marks.
+// A \p{L}-aware scanner rather than parse-dutch on the hot path: see README, "Waarom een eigen tokenizer".
+
+export interface Token {
+  /** As written. */
+  value: string;
+  /** Lower case, curly apostrophes made straight: what patterns compare against. */
+  norm: string;
+  /** Offsets into the text that was tokenized. */
+  start: number;
+  end: number;
+  /** 0-based sentence number within the text. */
+  sentence: number;
+  /** Inside quotation marks: a mention or quoted speech, not the speaker's own words. */
+  quoted: boolean;
+  /** A script placeholder such as `{naam}`, `[naam klant]` or `<naam>`. */
+  placeholder: boolean;
+  /** The first letter is a capital. */
+  capitalized: boolean;
+}
+
+export interface Sentence {
+  /** Index of the first token and one past the last. */
+  from: number;
+  to: number;
+  /** Ends in a question mark. */
+  question: boolean;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// A word: letters and digits, with inner apostrophes or hyphens (m'n, hm-hm, e-mail);
+// or a placeholder in braces, brackets or angle brackets.
+const WORD = /\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /[.?!…]/;
+const OPENING_QUOTES = new Set(["“", "„", "«", "‘", "‚"]);
+const CLOSING_QUOTES = new Set(["”", "»", "’"]);
+
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const quoted = quotedMask(text);
+  let sentence = 0;
+  let sentenceFrom = 0;
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const gap = text.slice(previousEnd, start);
+    if (tokens.length > 0 && SENTENCE_END.test(gap)) {
+      sentences.push({ from: sentenceFrom, to: tokens.length, question: gap.includes("?") });
+      sentence += 1;
+      sentenceFrom = tokens.length;
+    }
+    const value = match[0];
+    const first = value[0]!;
+    tokens.push({
+      value,
+      norm: value.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: start + value.length,
+      sentence,
+      quoted: quoted[start] === 1,
+      placeholder: first === "{" || first === "[" || first === "<",
+      capitalized: first !== first.toLowerCase(),
+    });
+    previousEnd = start + value.length;
+  }
+  if (tokens.length > sentenceFrom) {
+    sentences.push({ from: sentenceFrom, to: tokens.length, question: text.slice(previousEnd).includes("?") });
+  }
+  return { tokens, sentences };
+}
+
+/**
+ * Marks every character inside quotation marks with 1. Straight single quotes count only when
+ * they open after a space or colon and do not start an elided word ('t, 's, 'n, 'm).
+ */
+function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let open = -1;
+  let closer = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open === -1) {
+      if (ch === '"' || OPENING_QUOTES.has(ch) || (ch === "'" && opensSingleQuote(text, i))) {
+        open = i;
+        closer = ch === '"' ? '"' : ch === "'" ? "'" : ch === "‘" ? "’" : ch === "«" ? "»" : "”";
+        if (ch === "„") closer = "”";
+      }
+    } else if (ch === closer || (closer === "”" && ch === '"') || (closer === "’" && ch === "'")) {
+      if (closer !== "'" && closer !== "’" || !/[\p{L}]/u.test(text[i + 1] ?? "")) {
+        mask.fill(1, open, i + 1);
+        open = -1;
+      }
+    } else if (ch === "\n" && text[i + 1] === "\n") {
+      open = -1; // a quotation never spans a blank line
+    }
+  }
+  return mask;
+}
+
+function opensSingleQuote(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (before !== undefined && !/[\s:(]/.test(before)) return false;
+  return !/^['](?:t|s|n|m|k)(?![\p{L}])/u.test(text.slice(i, i + 3)) && /[\p{L}]/u.test(text[i + 1] ?? "");
+}
+
+// Tokens are computed once per text and shared by every rule.
+const cache = new WeakMap<object, Tokenized>();
+
+/** Tokens of a turn (or anything with a `text`), computed once. */
+export function tokensOf(holder: { text: string }): Tokenized {
+  let result = cache.get(holder);
+  if (!result) {
+    result = tokenize(holder.text);
+    cache.set(holder, result);
+  }
+  return result;
+}

@@ -1,0 +1,159 @@
+// The contracts between parsers, the engine, rules, config and formatters.
+import type { Call, CallEvent, Conversation, Node, Phase, Span, Turn } from "./model/conversation.js";
+import type { Source } from "./model/source.js";
+import type { PhraseBook } from "./text/phrases.js";
+import type { Directive } from "./engine/directives.js";
+
+export type Severity = 0 | 1 | 2;
+export type SeverityName = "off" | "warn" | "error";
+
+// ---------------------------------------------------------------- parsers
+
+/** A problem a parser found in the input. Fatal ones stop the file; the others become warnings. */
+export interface ParseProblem {
+  span: Span;
+  message: string;
+  fatal?: boolean;
+}
+
+export interface ParseResult {
+  conversation: Conversation;
+  directives: Directive[];
+  problems: ParseProblem[];
+}
+
+export interface ParseOptions {
+  /** Labels (lower-cased) → role, added to the defaults; front matter can add more. */
+  speakers?: Record<string, import("./model/conversation.js").Role>;
+}
+
+export interface Parser {
+  name: string;
+  /** File extensions (with dot, lower case) this parser reads. */
+  extensions: readonly string[];
+  parse(source: Source, options: ParseOptions): ParseResult | Promise<ParseResult>;
+}
+
+// ---------------------------------------------------------------- rules
+
+export interface RuleMeta {
+  type: "problem" | "suggestion" | "layout";
+  docs: {
+    /** One Dutch sentence: what the rule asks of the agent. */
+    description: string;
+    recommended: boolean;
+    url?: string;
+  };
+  /** messageId → Dutch text with `{{placeholders}}`. */
+  messages: Record<string, string>;
+  /** JSON Schema of the options object (ajv); absent means the rule takes no options. */
+  schema?: Record<string, unknown>;
+  /** Options used when the config gives none; merged under the user's options. */
+  defaultOptions?: Record<string, unknown>;
+  /** Formats the rule applies to; absent means every format. */
+  formats?: readonly ("script" | "transcript")[];
+}
+
+export interface ReportDescriptor {
+  /** The node the problem is about; its span is used when `span` is absent. */
+  node?: Node;
+  /** A narrower place, e.g. the one word. */
+  span?: Span;
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly id: string;
+  /** The user's options merged over `meta.defaultOptions`, validated against `meta.schema`. */
+  readonly options: Options;
+  readonly source: Source;
+  readonly conversation: Conversation;
+  readonly phrases: PhraseBook;
+  /** Project-wide settings from config (e.g. `tutoyeren: true`). */
+  readonly settings: Settings;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleListener {
+  Conversation?(node: Conversation): void;
+  Call?(node: Call): void;
+  Turn?(node: Turn, call: Call): void;
+  Event?(node: CallEvent, call: Call): void;
+  "Call:exit"?(node: Call): void;
+  "Conversation:exit"?(node: Conversation): void;
+}
+
+export interface Rule<Options = any> {
+  meta: RuleMeta;
+  create(context: RuleContext<Options>): RuleListener;
+}
+
+// ---------------------------------------------------------------- results
+
+export interface LintMessage {
+  /** null for parser problems and fatal errors. */
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** 0-based [start, end) offsets, the source of line and column. */
+  span: Span;
+  fatal?: boolean;
+  /** Who spoke where the problem is, and in which phase. */
+  speaker?: string;
+  phase?: Phase;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: 0;
+  fixableWarningCount: 0;
+  /** Kept only when asked for (formatters that show the text). */
+  source?: string;
+}
+
+// ---------------------------------------------------------------- config
+
+export interface Settings {
+  /** The client organisation allows the agent to say "je" to customers. */
+  tutoyeren?: boolean;
+  /** Default call direction when the input does not say. */
+  direction?: "inbound" | "outbound";
+  /** The organisation the agent answers for, when front matter does not say. */
+  organization?: string;
+  [key: string]: unknown;
+}
+
+export interface RuleEntry {
+  severity: Severity;
+  options?: Record<string, unknown>;
+}
+
+/** A config after `extends` is resolved: what the engine runs with. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleEntry>;
+  settings: Settings;
+  /** Phrase-list additions, by list name. */
+  phrases: Record<string, string[]>;
+  speakers: Record<string, import("./model/conversation.js").Role>;
+  /** Rules contributed by plugins, by full id ("plugin/rule"). */
+  pluginRules: Record<string, Rule>;
+  reportUnusedDisableDirectives: Severity;
+}
+
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+
+export interface FormatterContext {
+  cwd: string;
+  color: boolean;
+  rulesMeta: Record<string, RuleMeta>;
+}
