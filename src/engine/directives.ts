@@ -74,7 +74,7 @@ export class DirectiveIndex {
         case "enable":
           for (let i = open.length - 1; i >= 0; i--) {
             const entry = open[i]!;
-            if (ids[0] === undefined || entry.ruleId === undefined || ids.includes(entry.ruleId)) {
+            if (directive.ruleIds.length === 0 || entry.ruleId === undefined || directive.ruleIds.includes(entry.ruleId)) {
               this.suppressions.push({ ...entry, toLine: line });
               open.splice(i, 1);
             }

@@ -151,7 +151,10 @@ function directiveProblems(parsed: Parsed, index: DirectiveIndex, options: LintT
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {
-  return a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.ruleId ?? "").localeCompare(b.ruleId ?? "");
+  // Plain code-unit order: localeCompare would set up ICU collation (~8 ms) on every start.
+  const x = a.ruleId ?? "";
+  const y = b.ruleId ?? "";
+  return a.span[0] - b.span[0] || a.span[1] - b.span[1] || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 export function summarize(filePath: string, messages: LintMessage[], source?: string): LintResult {

@@ -34,7 +34,8 @@ export async function readFrontMatter(source: Source): Promise<FrontMatter> {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const at = yamlStart + (yamlError.pos[0] ?? 0);
+    // An error at the very end (an unclosed quote or bracket) points at the last YAML line, not at `---`.
+    const at = yamlStart + Math.min(yamlError.pos[0] ?? 0, Math.max(0, yamlText.trimEnd().length - 1));
     throw new ParseError(`Ongeldige YAML in de front matter: ${yamlError.message.split("\n")[0]}`, [at, at + 1]);
   }
   const data: unknown = doc.toJS() ?? {};

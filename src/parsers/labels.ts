@@ -53,6 +53,11 @@ export class SpeakerMap {
     return this.map.get(normalized) ?? this.map.get(normalized.split(" ")[0]!);
   }
 
+  /** The role of exactly this label, without falling back to its first word. */
+  exactRoleOf(label: string): Role | undefined {
+    return this.map.get(normalizeLabel(label));
+  }
+
   toRecord(): Record<string, Role> {
     return Object.fromEntries(this.map);
   }

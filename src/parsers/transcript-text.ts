@@ -6,14 +6,9 @@ import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.j
 import { CallBuilder } from "./call-builder.js";
 import { parseEventText } from "./events.js";
 import { readFrontMatter, speakerMapFor } from "./front-matter.js";
-import { TIMESTAMP_SOURCE, timestampSeconds } from "./timestamps.js";
+import { EVENT, looksLikeLabel, TURN, unknownEventProblem, unknownSpeakerProblem } from "./line-syntax.js";
+import { timestampSeconds } from "./timestamps.js";
 
-// [time] then a label of 1–4 words (optionally **bold**) and a colon, then the speech.
-const TURN = new RegExp(
-  String.raw`^([ \t]*)(?:${TIMESTAMP_SOURCE}[ \t]*)?(\*\*|__)?([\p{L}][\p{L}\p{N}.'’\- ]{0,40}?(?:[ \t]*\([^)\n]{1,30}\))?)[ \t]*(?:\6:|:\6|:)(\*\*|__)?[ \t]?(.*)$`,
-  "u",
-);
-const EVENT = new RegExp(String.raw`^[ \t]*(?:${TIMESTAMP_SOURCE}[ \t]*)?\[([^\[\]\n]+)\][ \t]*$`);
 const CALL_SEPARATOR = /^[ \t]*={3,}[ \t]*$/;
 
 export const transcriptTextParser: Parser = {
@@ -60,10 +55,7 @@ export const transcriptTextParser: Parser = {
           const time = match[3] !== undefined ? { start: timestampSeconds(match[1], match[2]!, match[3], match[4]) } : undefined;
           call.event({ ...event, span: eventSpan, ...(time ? { time } : {}) });
         } else {
-          problems.push({
-            span,
-            message: `Onbekende gebeurtenis "[${body}]". Bekend zijn onder meer [in de wacht], [uit de wacht], [doorverbinden], [klant verbreekt] en [agent verbreekt].`,
-          });
+          problems.push(unknownEventProblem(body, span));
         }
       } else {
         const turn = TURN.exec(line);
@@ -74,10 +66,7 @@ export const transcriptTextParser: Parser = {
           const time = turn[4] !== undefined ? { start: timestampSeconds(turn[2], turn[3]!, turn[4], turn[5]) } : undefined;
           if (!role) {
             const labelStart = lineStart + line.indexOf(label);
-            problems.push({
-              span: [labelStart, labelStart + label.length],
-              message: `Onbekende spreker "${label}". Geef de rol op in de front matter, bijvoorbeeld:\nsprekers:\n  ${label}: agent`,
-            });
+            problems.push(unknownSpeakerProblem(label, [labelStart, labelStart + label.length]));
           }
           call.startTurn({
             speaker: label,
@@ -103,9 +92,3 @@ export const transcriptTextParser: Parser = {
     return { conversation, directives, problems };
   },
 };
-
-/** An unknown label still counts as a speaker when it looks like a name: one to three capitalised words. */
-function looksLikeLabel(label: string): boolean {
-  const words = label.replace(/\([^)]*\)/, "").trim().split(/\s+/);
-  return words.length <= 3 && words.every((w) => /^[\p{Lu}][\p{L}.'’\-]*$/u.test(w));
-}

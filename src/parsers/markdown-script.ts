@@ -1,0 +1,101 @@
+// Markdown call scripts: headings name phases, `Agent:` / `**Agent:**` paragraphs and list items are
+// turns, `[event]` lines are events, HTML comments carry disable directives, `---` separates calls.
+// remark finds the blocks; the text of turns and events is always read from the source itself,
+// because mdast rewrites what we need verbatim (`<naam>` becomes html, `[naam klant]` a reference).
+// Scripts mix speech with instructions for the agent, so unlike a transcript, prose paragraphs,
+// headings, tables and code are skipped silently, and an unknown label is a speaker only when it
+// is bold or declared in front matter (see ScriptWalker). Every thematic break starts a new call,
+// so `---` must not be used as mere decoration between the phases of one call.
+import type { Nodes, Root } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Conversation, Span } from "../model/conversation.js";
+import { Source } from "../model/source.js";
+import { parseDirectiveComment, type Directive } from "../engine/directives.js";
+import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.js";
+import { readFrontMatter, speakerMapFor } from "./front-matter.js";
+import { ScriptWalker } from "./script-walker.js";
+
+const processor = unified().use(remarkParse);
+// An unclosed comment runs to the end of its HTML block, as it does in a browser.
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+
+export const markdownScriptParser: Parser = {
+  name: "markdown-script",
+  extensions: [".md", ".markdown"],
+  async parse(source: Source, options: ParseOptions): Promise<ParseResult> {
+    const front = await readFrontMatter(source);
+    const speakers = speakerMapFor(options.speakers, front);
+    const meta = { ...front.meta, speakers: speakers.toRecord() };
+
+    // remark gets the whole text with the front matter blanked, so its offsets are ours as they are.
+    const visible = blank(source.text, [[0, front.bodyStart]]);
+    const tree = processor.parse(visible);
+    const { comments, markup } = nonSpeech(tree, visible);
+    const directives: Directive[] = [];
+    for (const comment of comments) {
+      const directive = parseDirectiveComment(comment.body, comment.span);
+      if (directive) directives.push(directive);
+    }
+
+    // Comments and link markup are not speech: blank them too, so they never end up in a turn.
+    const hidden = [...comments.map((c) => c.span), ...markup].sort((a, b) => a[0] - b[0]);
+    const masked = new Source(blank(visible, hidden), source.path);
+    const problems: ParseProblem[] = [];
+    const walker = new ScriptWalker(masked, speakers, meta, problems, front.bodyStart);
+    walker.blocks(tree.children, false);
+    const conversation: Conversation = {
+      kind: "conversation",
+      format: "script",
+      calls: walker.finish(),
+      span: [0, source.text.length],
+    };
+    return { conversation, directives, problems };
+  },
+};
+
+interface Comment {
+  body: string;
+  span: Span;
+}
+
+/**
+ * Every HTML comment outside code, in document order (block comments and inline ones), and the
+ * markup of links and images: `[onze site](https://…)` says "onze site".
+ */
+function nonSpeech(tree: Root, text: string): { comments: Comment[]; markup: Span[] } {
+  const comments: Comment[] = [];
+  const markup: Span[] = [];
+  const visit = (node: Nodes): void => {
+    const position = node.position;
+    if (position && (node.type === "image" || (node.type === "link" && node.children.length === 0))) {
+      markup.push([position.start.offset!, position.end.offset!]);
+    } else if (position && node.type === "link") {
+      markup.push([position.start.offset!, node.children[0]!.position!.start.offset!]);
+      markup.push([node.children.at(-1)!.position!.end.offset!, position.end.offset!]);
+    }
+    if (node.type === "html" && node.position) {
+      const start = node.position.start.offset!;
+      const slice = text.slice(start, node.position.end.offset);
+      for (const match of slice.matchAll(COMMENT)) {
+        const from = start + match.index;
+        comments.push({ body: match[1]!, span: [from, from + match[0].length] });
+      }
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return { comments, markup };
+}
+
+/** `text` with the given ranges replaced by spaces; line breaks stay, so lines and offsets do too. */
+function blank(text: string, ranges: readonly Span[]): string {
+  let result = "";
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= from) continue;
+    result += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, " ");
+    at = to;
+  }
+  return result + text.slice(at);
+}

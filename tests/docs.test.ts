@@ -1,0 +1,76 @@
+// Every rule's Dutch doc page has the same sections, and its "Fout" and "Goed" examples are run.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtinRules } from "../rules/index.js";
+import { lintText } from "../src/engine/linter.js";
+import { presetConfig } from "../src/config/presets.js";
+import { validatorFor } from "../src/config/ajv.js";
+
+const SECTIONS = ["## Wat controleert deze regel?", "## Waarom", "## Fout", "## Goed", "## Opties"];
+
+interface Example {
+  section: "Fout" | "Goed";
+  lang: string;
+  code: string;
+}
+
+function examples(page: string): Example[] {
+  const result: Example[] = [];
+  let section = "";
+  const fence = /^```(\w+)\n([\s\S]*?)^```/gm;
+  const lines = page.split("\n");
+  let offset = 0;
+  const sectionAt: Array<[number, string]> = [];
+  for (const line of lines) {
+    if (line.startsWith("## ")) sectionAt.push([offset, line.slice(3).trim()]);
+    offset += line.length + 1;
+  }
+  for (const match of page.matchAll(fence)) {
+    section = [...sectionAt].reverse().find(([at]) => at < match.index)?.[1] ?? "";
+    if (section === "Fout" || section === "Goed") result.push({ section, lang: match[1]!, code: match[2]! });
+  }
+  return result;
+}
+
+const config = presetConfig("beleefd:all", builtinRules);
+
+for (const [id, rule] of Object.entries(builtinRules)) {
+  describe(`rules/${id}.md`, () => {
+    const page = readFileSync(new URL(`../rules/${id}.md`, import.meta.url), "utf8");
+
+    it("heeft de vaste opbouw", () => {
+      expect(page.startsWith(`# ${id}\n`)).toBe(true);
+      let last = -1;
+      for (const section of SECTIONS) {
+        const at = page.indexOf(`\n${section}\n`);
+        expect(at, `sectie "${section}"`).toBeGreaterThan(last);
+        last = at;
+      }
+      expect(page, "de beschrijving uit meta staat bovenaan").toContain(rule.meta.docs.description);
+    });
+
+    it("standaardopties voldoen aan het optieschema", () => {
+      if (rule.meta.schema && rule.meta.defaultOptions) {
+        const validate = validatorFor(rule.meta.schema);
+        expect(validate(rule.meta.defaultOptions), JSON.stringify(validate.errors)).toBe(true);
+      }
+    });
+
+    const cases = examples(page);
+    it("heeft minstens één Fout- en één Goed-voorbeeld", () => {
+      expect(cases.some((c) => c.section === "Fout")).toBe(true);
+      expect(cases.some((c) => c.section === "Goed")).toBe(true);
+    });
+
+    cases.forEach((example, n) => {
+      it(`${example.section}-voorbeeld ${n + 1}`, async () => {
+        const filePath = example.lang === "md" ? "voorbeeld.md" : "voorbeeld.txt";
+        const result = await lintText(example.code, { filePath, config, rules: builtinRules });
+        expect(result.messages.filter((m) => m.ruleId === null), "geen parserwaarschuwingen").toEqual([]);
+        const own = result.messages.filter((m) => m.ruleId === id);
+        if (example.section === "Fout") expect(own.length).toBeGreaterThan(0);
+        else expect(own.map((m) => `${m.line}: ${m.message}`)).toEqual([]);
+      });
+    });
+  });
+}

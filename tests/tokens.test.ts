@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { ParseDutch } from "parse-dutch";
+import { tokenize } from "../src/text/tokens.js";
+
+const words = (text: string) => tokenize(text).tokens.map((t) => t.value);
+
+describe("tokenize", () => {
+  it("splitst Nederlandse woorden met accenten zonder ze te breken", () => {
+    expect(words("Wilt u één ogenblik wachten? Dat is geëmigreerd naar Curaçao.")).toEqual([
+      "Wilt", "u", "één", "ogenblik", "wachten", "Dat", "is", "geëmigreerd", "naar", "Curaçao",
+    ]);
+  });
+
+  it("houdt samentrekkingen en koppeltekens bij elkaar", () => {
+    expect(words("Heb je m'n e-mail gezien? Hm-hm.")).toEqual(["Heb", "je", "m'n", "e-mail", "gezien", "Hm-hm"]);
+  });
+
+  it("herkent plaatshouders als één woord", () => {
+    const { tokens } = tokenize("Goedemiddag {naam}, u spreekt met [naam medewerker] van <organisatie>.");
+    expect(tokens.filter((t) => t.placeholder).map((t) => t.value)).toEqual(["{naam}", "[naam medewerker]", "<organisatie>"]);
+  });
+
+  it("nummert zinnen en herkent vragen", () => {
+    const { tokens, sentences } = tokenize("Heeft u een moment? Dan vraag ik het na. Prima!");
+    expect(sentences.map((s) => s.question)).toEqual([true, false, false]);
+    expect(tokens.find((t) => t.value === "vraag")!.sentence).toBe(1);
+  });
+
+  it("markeert geciteerde woorden, maar niet elisies als 't", () => {
+    const { tokens } = tokenize(`De klant zei: "kun je even opschieten?" en ik heb 't opgelost. Hij vroeg 'heb je tijd'.`);
+    const quoted = tokens.filter((t) => t.quoted).map((t) => t.value);
+    expect(quoted).toEqual(["kun", "je", "even", "opschieten", "heb", "je", "tijd"]);
+  });
+
+  it("geeft dezelfde woordgrenzen als parse-dutch op gewone zinnen", () => {
+    const text =
+      "Goedemiddag, u spreekt met Sigrid van Enerva, wat kan ik voor u doen? Mevrouw Janssen, bedankt voor het wachten. " +
+      "Ik heb het nagevraagd en de monteur komt donderdag tussen 8 en 12 uur. Kunt u dan thuis zijn?";
+    const reference: string[] = [];
+    const visit = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === "WordNode") {
+        reference.push((node.children as Array<{ value: string }>).map((c) => c.value).join(""));
+        return;
+      }
+      for (const child of (node.children ?? []) as Array<{ type: string; children?: unknown[] }>) visit(child);
+    };
+    visit(new ParseDutch().parse(text) as never);
+    expect(words(text)).toEqual(reference);
+  });
+});
