@@ -1,0 +1,95 @@
+// closing — the agent's close asks for further questions, thanks for the call (inbound) and wishes a good day.
+import { defineRule } from "../src/rule.js";
+import { closingTurns, directionOf, endsInTransfer, findSpoken, speechSpan, spokenCustomerAddress, turns } from "../src/model/query.js";
+import { tokensOf } from "../src/text/tokens.js";
+import type { Call, Turn } from "../src/model/conversation.js";
+
+interface Options {
+  requireThanks: "inbound" | "always" | "never";
+  closingTurns: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Sluit af met de vraag of de klant nog vragen heeft, een bedankje voor het bellen (inkomend) en een prettige dag.",
+      recommended: true,
+    },
+    messages: {
+      noClose:
+        "Het gesprek eindigt zonder afsluiting. Rond altijd af: vraag of de klant nog vragen heeft{{thanks}} en wens de klant een prettige dag. Bijvoorbeeld: '{{example}}'",
+      noFurtherQuestions:
+        "Je vraagt bij het afsluiten niet of de klant nog andere vragen heeft. Zo geef je de klant de kans om alles in één gesprek te regelen. Bijvoorbeeld: 'Heeft u verder nog vragen, {{name}}?'",
+      noThanks:
+        "Je bedankt de klant niet {{for}}. Een bedankje laat zien dat je het contact waardeert. Bijvoorbeeld: '{{thanksExample}}'",
+      noGoodDay:
+        "Je wenst de klant bij het afscheid geen prettige dag. Zo eindigt het gesprek vriendelijk. Bijvoorbeeld: 'Ik wens u nog een fijne dag, {{name}}.'",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        requireThanks: {
+          enum: ["inbound", "always", "never"],
+          description: "Wanneer een bedankje verplicht is. Bij uitgaande gesprekken telt ook 'bedankt voor uw tijd'.",
+        },
+        closingTurns: {
+          type: "integer",
+          minimum: 1,
+          maximum: 10,
+          description: "Hoeveel van de laatste beurten van de medewerker tot de afsluiting horen (in transcripten zonder fasen).",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { requireThanks: "inbound", closingTurns: 3 },
+  },
+  create(context) {
+    const { options, phrases, settings } = context;
+
+    /** "U ook!" or "Insgelijks" right after the customer wished a good day: the wish is returned. */
+    function answersGoodDay(call: Call, turn: Turn): boolean {
+      const previous = call.items[turn.index - 1];
+      if (previous?.kind !== "turn" || previous.role !== "customer") return false;
+      if (!findSpoken(phrases, "goodDay", tokensOf(previous).tokens)) return false;
+      return findSpoken(phrases, "goodDayReply", tokensOf(turn).tokens) !== undefined;
+    }
+
+    return {
+      Call(call) {
+        if (endsInTransfer(call)) return;
+        const close = closingTurns(call, options.closingTurns);
+        // Without a close (the call broke off, or the agent only spoke to a colleague) the agent's last turn is the place.
+        const where = close.at(-1) ?? turns(call, "agent").at(-1);
+        if (!where) return;
+        const span = speechSpan(where);
+
+        const inbound = directionOf(call, settings) === "inbound";
+        const thanksRequired = options.requireThanks === "always" || (options.requireThanks === "inbound" && inbound);
+        // Outbound, the customer gave their time rather than called: "bedankt voor uw tijd" counts too.
+        const thanksLists = inbound ? ["thanksCalling"] : ["thanksCalling", "thanksTime"];
+        const says = (lists: readonly string[]) =>
+          close.some((turn) => lists.some((list) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined));
+        const hasQuestions = says(["furtherQuestions"]);
+        const hasThanks = says(thanksLists);
+        const hasGoodDay = says(["goodDay"]) || close.some((turn) => answersGoodDay(call, turn));
+
+        const name = spokenCustomerAddress(call, phrases);
+        const thanksExample = inbound ? `Bedankt voor uw telefoontje, ${name}.` : `Bedankt voor uw tijd, ${name}.`;
+        const data = { name, thanksExample, for: inbound ? "voor het bellen" : "voor het gesprek" };
+
+        // Nothing of a close at all: one message, not three.
+        if (!hasQuestions && !hasGoodDay && !hasThanks) {
+          const example = `Heeft u verder nog vragen? ... ${thanksRequired ? `${thanksExample} ` : ""}Nog een fijne dag!`;
+          const thanks = thanksRequired ? ", bedank de klant" : "";
+          context.report({ node: where, span, messageId: "noClose", data: { ...data, example, thanks } });
+          return;
+        }
+        if (!hasQuestions) context.report({ node: where, span, messageId: "noFurtherQuestions", data });
+        if (thanksRequired && !hasThanks) context.report({ node: where, span, messageId: "noThanks", data });
+        if (!hasGoodDay) context.report({ node: where, span, messageId: "noGoodDay", data });
+      },
+    };
+  },
+});
+

@@ -1,0 +1,100 @@
+// greeting — the agent opens with a greeting, their own name, the organisation and (inbound) an offer of help.
+import { defineRule } from "../src/rule.js";
+import { directionOf, findSpoken, openingTurns, speechSpan, tokenSpan } from "../src/model/query.js";
+import type { Span, Turn } from "../src/model/conversation.js";
+import { findIntroduction } from "../src/model/introduction.js";
+import { tokensOf } from "../src/text/tokens.js";
+
+interface Options {
+  requireOfferHelp: "inbound" | "always" | "never";
+  openingTurns: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Open het gesprek met een begroeting, je eigen naam, de naam van de organisatie en (bij inkomende gesprekken) een hulpaanbod.",
+      recommended: true,
+    },
+    messages: {
+      noGreeting:
+        "Je opent het gesprek zonder begroeting. Een groet die bij het tijdstip past, laat de klant meteen voelen dat hij welkom is. Bijvoorbeeld: '{{example}}'",
+      informalGreeting:
+        "Je begroet de klant met '{{word}}'. Dat is te informeel voor een zakelijk gesprek: gebruik goedemorgen, goedemiddag of goedenavond. Bijvoorbeeld: '{{example}}'",
+      noOwnName:
+        "Je noemt je eigen naam niet in de opening. De klant wil weten met wie hij spreekt, en kan je dan later ook weer vragen. Bijvoorbeeld: '{{example}}'",
+      noOrganization:
+        "Je noemt de organisatie niet in de opening. Zo weet de klant meteen of hij goed zit en met welk bedrijf hij spreekt. Bijvoorbeeld: '{{example}}'",
+      noOfferHelp:
+        "Je biedt de klant in de opening geen hulp aan. Met een open vraag nodig je de klant uit te vertellen waarvoor hij belt. Bijvoorbeeld: '{{example}}'",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        requireOfferHelp: {
+          enum: ["inbound", "always", "never"],
+          description: "Wanneer een hulpaanbod ('Wat kan ik voor u doen?') in de opening verplicht is.",
+        },
+        openingTurns: {
+          type: "integer",
+          minimum: 1,
+          maximum: 10,
+          description: "Hoeveel beurten van de medewerker tot de opening horen (in transcripten zonder fasen).",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { requireOfferHelp: "inbound", openingTurns: 2 },
+  },
+  create(context) {
+    const { options, phrases, settings } = context;
+    return {
+      Call(call) {
+        const opening = openingTurns(call, options.openingTurns);
+        const first = opening[0];
+        if (!first) return;
+        const span = speechSpan(first, context.source.text);
+        const direction = directionOf(call, settings);
+        const knownOrganization = call.meta.organization ?? settings.organization;
+        const intro = findIntroduction(opening, call.meta, knownOrganization, phrases);
+
+        const agentName = intro.ownName && !intro.ownName.startsWith("{") && !intro.ownName.startsWith("[") ? intro.ownName : (call.meta.agent?.split(/\s+/)[0] ?? "Sigrid");
+        const organization = intro.organization && !/^[{[<]/.test(intro.organization) ? intro.organization : (knownOrganization ?? "Enerva");
+        const introduction = `Goedemiddag, u spreekt met ${agentName} van ${organization}`;
+        const example = direction === "inbound" ? `${introduction}, wat kan ik voor u doen?` : `${introduction}.`;
+
+        const says = (list: string) => opening.some((turn) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined);
+
+        if (!says("greeting")) {
+          const informal = firstSpoken(opening, "informalGreeting");
+          if (informal) {
+            context.report({ span: informal.span, messageId: "informalGreeting", data: { word: informal.word, example } });
+          } else {
+            context.report({ node: first, span, messageId: "noGreeting", data: { example } });
+          }
+        }
+        if (!intro.ownName) context.report({ node: first, span, messageId: "noOwnName", data: { example } });
+        if (!intro.organization) context.report({ node: first, span, messageId: "noOrganization", data: { example } });
+
+        const offerRequired = options.requireOfferHelp === "always" || (options.requireOfferHelp === "inbound" && direction === "inbound");
+        if (offerRequired && !says("offerHelp")) {
+          context.report({ node: first, span, messageId: "noOfferHelp", data: { example: `${introduction}, wat kan ik voor u doen?` } });
+        }
+      },
+    };
+
+    /** Where the opening first says a phrase of `list`, and the words as said. */
+    function firstSpoken(opening: readonly Turn[], list: string): { span: Span; word: string } | undefined {
+      for (const turn of opening) {
+        const { tokens } = tokensOf(turn);
+        const match = findSpoken(phrases, list, tokens);
+        if (match) {
+          const span = tokenSpan(turn, tokens, match.from, match.to);
+          return { span, word: turn.text.slice(span[0] - turn.textOffset, span[1] - turn.textOffset) };
+        }
+      }
+      return undefined;
+    }
+  },
+});

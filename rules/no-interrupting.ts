@@ -1,0 +1,97 @@
+// no-interrupting — let the customer finish; only a customer who takes over the call may be interrupted, politely.
+import { defineRule } from "../src/rule.js";
+import { findSpoken, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
+import type { Call, Span, Turn } from "../src/model/conversation.js";
+import { tokensOf } from "../src/text/tokens.js";
+
+interface Options {
+  allowTakeover: boolean;
+  takeoverWords: number;
+}
+
+// A polite interruption opens the turn: it is looked for in the first words only.
+const OPENING_WORDS = 15;
+const BACKCHANNEL_WORDS = 4;
+
+export default defineRule<Options>({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Laat de klant uitpraten; onderbreek alleen, en dan beleefd, als de klant het gesprek overneemt.",
+      recommended: true,
+    },
+    messages: {
+      interrupted:
+        "Je valt de klant in de rede. Laat de klant uitpraten: zo voelt de klant zich gehoord en mis je niets van wat hij wil zeggen. Wacht tot de klant klaar is en reageer dan, bijvoorbeeld: 'Ik begrijp het, {{name}}. Dan ...'",
+      impoliteInterruption:
+        "De klant neemt het gesprek over, dus je mag onderbreken, maar doe het beleefd: verontschuldig je en noem de klant bij naam voordat je het gesprek weer leidt. Bijvoorbeeld: 'Sorry dat ik u onderbreek, {{name}}. Mag ik u eerst een paar vragen stellen?'",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        allowTakeover: {
+          type: "boolean",
+          description: "Een beleefde onderbreking is toegestaan als de klant het gesprek dreigt over te nemen.",
+        },
+        takeoverWords: {
+          type: "integer",
+          minimum: 1,
+          description: "Vanaf hoeveel woorden aan één stuk de klant het gesprek overneemt.",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { allowTakeover: true, takeoverWords: 60 },
+  },
+  create(context) {
+    const { options, phrases } = context;
+    /** "Hm-hm", "ja", "precies": listening sounds while the customer talks on (they speak next), not taking the word. */
+    function isBackchannel(turn: Turn): boolean {
+      const { tokens } = tokensOf(turn);
+      if (tokens.length === 0 || tokens.length > BACKCHANNEL_WORDS) return false;
+      const covered = phrases.findAll("backchannel", tokens).reduce((sum, match) => sum + match.to - match.from, 0);
+      return covered === tokens.length;
+    }
+
+    return {
+      Turn(turn, call) {
+        if (turn.role !== "agent" || !turn.interrupts) return;
+        const previous = call.items[turn.index - 1];
+        if (previous?.kind !== "turn" || previous.role !== "customer") return;
+        const next = call.items[turn.index + 1];
+        if (isBackchannel(turn) && next?.kind === "turn" && next.role === "customer") return;
+        const name = spokenCustomerAddress(call, phrases);
+        const span = firstSentenceSpan(turn, context.source.text);
+        if (options.allowTakeover && customerWordsSinceAgent(call, previous) >= options.takeoverWords) {
+          const { tokens } = tokensOf(turn);
+          if (findSpoken(phrases, "politeInterruption", tokens, 0, Math.min(tokens.length, OPENING_WORDS))) return;
+          context.report({ node: turn, span, messageId: "impoliteInterruption", data: { name } });
+          return;
+        }
+        context.report({ node: turn, span, messageId: "interrupted", data: { name } });
+      },
+    };
+  },
+});
+
+/** Words the customer said since the agent last spoke, up to and including `cutOff`. */
+function customerWordsSinceAgent(call: Call, cutOff: Turn): number {
+  let words = 0;
+  for (let i = cutOff.index; i >= 0; i--) {
+    const item = call.items[i]!;
+    if (item.kind === "event") break;
+    if (item.role === "agent") break;
+    if (item.role === "customer") words += tokensOf(item).tokens.length;
+  }
+  return words;
+}
+
+/** The agent's first sentence, on its first line: where the interruption starts. */
+function firstSentenceSpan(turn: Turn, sourceText: string): Span {
+  const { tokens, sentences } = tokensOf(turn);
+  const first = sentences[0];
+  if (!first) return turn.span;
+  const sentence = tokenSpan(turn, tokens, first.from, first.to);
+  const line = speechSpan(turn, sourceText);
+  return [sentence[0], Math.min(sentence[1], line[1])];
+}

@@ -1,0 +1,107 @@
+// outbound-ask-convenient — when you call the customer, ask early whether the call is convenient.
+import { defineRule } from "../src/rule.js";
+import { agentTurnsToCustomer, directionOf, findRequest, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
+import type { Call, Span, Turn } from "../src/model/conversation.js";
+import type { PhraseBook } from "../src/text/phrases.js";
+import { tokensOf } from "../src/text/tokens.js";
+
+interface Options {
+  withinAgentTurns: number;
+  maxWordsBefore: number;
+}
+
+interface Question {
+  /** Position among the agent's turns to the customer (0-based). */
+  agentTurn: number;
+  /** Words the agent said before the question. */
+  wordsBefore: number;
+  turn: Turn;
+  span: Span;
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Vraag bij een uitgaand gesprek meteen of het de klant gelegen komt.",
+      recommended: true,
+    },
+    messages: {
+      notAsked:
+        "Je belt de klant op, maar vraagt niet of het gesprek gelegen komt. De klant zit niet op je telefoontje te wachten en is misschien net ergens mee bezig. Vraag het direct na je voorstelling, bijvoorbeeld: 'Goedemiddag {{name}}, u spreekt met Sigrid van Enerva. Komt het u gelegen?'",
+      askedLate:
+        "Je vraagt pas {{when}} of het gesprek gelegen komt. Stel die vraag meteen na je begroeting en voorstelling, voordat je aan je verhaal begint, bijvoorbeeld: 'Goedemiddag {{name}}, u spreekt met Sigrid van Enerva. Komt het u gelegen?'",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        withinAgentTurns: {
+          type: "integer",
+          minimum: 1,
+          maximum: 10,
+          description: "In hoeveel beurten van de medewerker de vraag gesteld moet zijn.",
+        },
+        maxWordsBefore: {
+          type: "integer",
+          minimum: 0,
+          description: "Hoeveel woorden de medewerker vóór de vraag mag zeggen (0: geen grens).",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { withinAgentTurns: 3, maxWordsBefore: 40 },
+  },
+  create(context) {
+    const { options, phrases, settings } = context;
+    return {
+      Call(call) {
+        if (directionOf(call, settings) !== "outbound") return;
+        const agentTurns = agentTurnsToCustomer(call);
+        const first = agentTurns[0];
+        if (!first) return;
+        const name = spokenCustomerAddress(call, phrases);
+        const question = findQuestion(call, agentTurns, phrases);
+        if (!question) {
+          context.report({ node: first, span: speechSpan(first, context.source.text), messageId: "notAsked", data: { name } });
+          return;
+        }
+        const when = lateness(question, options);
+        if (when) context.report({ node: question.turn, span: question.span, messageId: "askedLate", data: { name, when } });
+      },
+    };
+  },
+});
+
+/** Why the question came too late, in words for the message; undefined when it was in time. */
+function lateness(question: Question, options: Options): string | undefined {
+  if (question.agentTurn >= options.withinAgentTurns) return `in je ${question.agentTurn + 1}e beurt`;
+  if (options.maxWordsBefore > 0 && question.wordsBefore > options.maxWordsBefore) {
+    return `na ${question.wordsBefore} woorden`;
+  }
+  if (question.turn.phase === "aanbod" || question.turn.phase === "afsluiting") return "in de aanbodfase";
+  return undefined;
+}
+
+/**
+ * The agent's first question whether the call is convenient, before the first hold or transfer
+ * (later "heeft u een momentje?" asks for a wait, not for the call).
+ */
+function findQuestion(call: Call, agentTurns: readonly Turn[], phrases: PhraseBook): Question | undefined {
+  const stop = call.items.findIndex((item) => item.kind === "event" && item.event !== "unhold");
+  let wordsBefore = 0;
+  for (const [agentTurn, turn] of agentTurns.entries()) {
+    if (stop !== -1 && turn.index > stop) break;
+    const { tokens } = tokensOf(turn);
+    // A real question (question mark, or the question opens its sentence), not quoted.
+    const match = leadsToHold(call, turn) ? undefined : findRequest(call, turn, phrases, "convenient");
+    if (match) return { agentTurn, wordsBefore: wordsBefore + match.from, turn, span: tokenSpan(turn, tokens, match.from, match.to) };
+    wordsBefore += tokens.length;
+  }
+  return undefined;
+}
+
+/** The turn asks for a wait: a hold or transfer follows it, or follows the customer's answer to it. */
+function leadsToHold(call: Call, turn: Turn): boolean {
+  return call.items.slice(turn.index + 1, turn.index + 3).some((item) => item.kind === "event" && (item.event === "hold" || item.event === "transfer"));
+}
+

@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// `npm run accuracy`: lints every labelled example with the built package and compares the
+// (ruleId, line) pairs with fixtures/examples/expected.json. Prints precision and recall per rule
+// and every false positive / false negative with file:line, so a rule author knows where to look.
+// A report, not a test: exit 0 whatever the scores; exit 2 when the labels are invalid or the build
+// is missing or throws (then the figures are incomplete).
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import Ajv from "ajv";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const examples = join(root, "fixtures", "examples");
+const RULE_IDS = [
+  "greeting",
+  "outbound-ask-convenient",
+  "no-tutoyeren",
+  "no-interrupting",
+  "hold-ask-permission",
+  "hold-return-name-thanks",
+  "transfer-announce",
+  "closing",
+  "customer-hangs-up-first",
+];
+
+function fail(message) {
+  console.error(`accuracy: ${message}`);
+  process.exit(2);
+}
+
+function readLabels() {
+  const schema = JSON.parse(readFileSync(join(examples, "expected.schema.json"), "utf8"));
+  let labels;
+  try {
+    labels = JSON.parse(readFileSync(join(examples, "expected.json"), "utf8"));
+  } catch (error) {
+    fail(`fixtures/examples/expected.json is geen geldige JSON: ${error.message}`);
+  }
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  if (!validate(labels)) {
+    const problems = validate.errors.map((e) => `  ${e.instancePath || "/"} ${e.message}`).join("\n");
+    fail(`fixtures/examples/expected.json klopt niet met expected.schema.json:\n${problems}`);
+  }
+  for (const file of Object.keys(labels.files)) {
+    if (!existsSync(join(examples, file))) fail(`expected.json noemt ${file}, maar dat bestand bestaat niet.`);
+  }
+  return labels;
+}
+
+function fixtureFiles() {
+  return ["scripts", "transcripts"].flatMap((dir) =>
+    readdirSync(join(examples, dir))
+      .filter((name) => /\.(md|txt)$/.test(name))
+      .map((name) => `${dir}/${name}`),
+  );
+}
+
+async function loadLint() {
+  const entry = join(root, "dist", "index.js");
+  if (!existsSync(entry)) fail("dist/index.js bestaat niet. Bouw eerst met `npm run build`.");
+  const api = await import(pathToFileURL(entry).href);
+  if (typeof api.lint !== "function") fail("dist/index.js exporteert geen functie lint(text, options).");
+  return api.lint;
+}
+
+/** Multiset difference per (ruleId, line): what both have, and what only one side has. */
+function compare(expected, actual) {
+  const key = (m) => `${m.ruleId}\u0000${m.line}`;
+  const pool = new Map();
+  for (const m of actual) {
+    const list = pool.get(key(m)) ?? [];
+    list.push(m);
+    pool.set(key(m), list);
+  }
+  const tp = [];
+  const fn = [];
+  for (const m of expected) {
+    const match = pool.get(key(m))?.shift();
+    if (match) tp.push(m);
+    else fn.push(m);
+  }
+  const fp = [...pool.values()].flat();
+  return { tp, fp, fn };
+}
+
+const ratio = (a, b) => (b === 0 ? "   –" : (a / b).toFixed(2).padStart(4));
+
+function table(stats) {
+  const head = ["regel".padEnd(26), "TP".padStart(4), "FP".padStart(4), "FN".padStart(4), "precisie", "recall"].join("  ");
+  const rows = [head, "-".repeat(head.length)];
+  const total = { tp: 0, fp: 0, fn: 0 };
+  for (const id of RULE_IDS) {
+    const s = stats[id];
+    total.tp += s.tp;
+    total.fp += s.fp;
+    total.fn += s.fn;
+    rows.push(row(id, s));
+  }
+  rows.push("-".repeat(head.length), row("totaal", total));
+  return rows.join("\n");
+}
+
+function row(name, s) {
+  return [
+    name.padEnd(26),
+    String(s.tp).padStart(4),
+    String(s.fp).padStart(4),
+    String(s.fn).padStart(4),
+    ratio(s.tp, s.tp + s.fp).padStart(8),
+    ratio(s.tp, s.tp + s.fn).padStart(6),
+  ].join("  ");
+}
+
+async function main() {
+  const labels = readLabels();
+  const unlabelled = fixtureFiles().filter((file) => !(file in labels.files));
+  const lint = await loadLint();
+
+  const stats = Object.fromEntries(RULE_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
+  const falsePositives = [];
+  const falseNegatives = [];
+  const otherMessages = [];
+  const crashes = [];
+  for (const [file, expected] of Object.entries(labels.files)) {
+    const path = join(examples, file);
+    let result;
+    try {
+      result = await lint(readFileSync(path, "utf8"), { filePath: path });
+    } catch (error) {
+      crashes.push({ file, error });
+      continue;
+    }
+    const actual = [];
+    for (const message of result.messages) {
+      if (RULE_IDS.includes(message.ruleId)) actual.push(message);
+      else if (!file.includes("-parsefout")) otherMessages.push({ file, message });
+    }
+    const { tp, fp, fn } = compare(expected, actual);
+    for (const m of tp) stats[m.ruleId].tp++;
+    for (const m of fp) {
+      stats[m.ruleId].fp++;
+      falsePositives.push({ file, ...m });
+    }
+    for (const m of fn) {
+      stats[m.ruleId].fn++;
+      falseNegatives.push({ file, ...m });
+    }
+  }
+
+  const where = (m) => `fixtures/examples/${m.file}:${m.line}${m.column ? `:${m.column}` : ""}`;
+  const byPlace = (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.line - b.line;
+  console.log(`beleefd accuracy: ${Object.keys(labels.files).length} gelabelde voorbeelden\n`);
+  console.log(table(stats));
+  if (falsePositives.length) {
+    console.log("\nFout-positief (beleefd meldt iets wat de docent niet aanstreept):");
+    for (const m of falsePositives.sort(byPlace)) {
+      console.log(`  ${m.ruleId.padEnd(24)} ${where(m)}  ${m.messageId ?? ""}: ${oneLine(m.message)}`);
+    }
+  }
+  if (falseNegatives.length) {
+    console.log("\nFout-negatief (de docent streept dit aan, beleefd meldt het niet):");
+    for (const m of falseNegatives.sort(byPlace)) {
+      console.log(`  ${m.ruleId.padEnd(24)} ${where(m)}${m.note ? `  (${m.note})` : ""}`);
+    }
+  }
+  if (otherMessages.length) {
+    console.log("\nAndere meldingen (parser, directieven; niet meegeteld):");
+    for (const { file, message } of otherMessages) {
+      console.log(`  ${where({ file, line: message.line })}  ${oneLine(message.message)}`);
+    }
+  }
+  if (unlabelled.length) {
+    console.log(`\nLet op: niet gelabeld in expected.json (niet meegeteld): ${unlabelled.join(", ")}`);
+  }
+  if (crashes.length) {
+    // Not a score: the build itself is broken, so the figures above are incomplete.
+    console.error(`\nlint() liep vast op ${crashes.length} bestand(en); die tellen hierboven niet mee:`);
+    for (const { file, error } of crashes) console.error(`  fixtures/examples/${file}: ${error?.stack ?? error}`);
+    process.exit(2);
+  }
+  if (!falsePositives.length && !falseNegatives.length) console.log("\nAlles klopt met de labels.");
+}
+
+function oneLine(text) {
+  const flat = String(text).replace(/\s+/g, " ");
+  return flat.length > 110 ? `${flat.slice(0, 107)}...` : flat;
+}
+
+await main();

@@ -1,0 +1,119 @@
+// Bundles the CLI and the public API into dist/ with esbuild. Lazily imported modules (the
+// Markdown parser with remark, yaml, formatters) stay in their own chunks, loaded only when used.
+import { build } from "esbuild";
+import { readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(import.meta.url);
+
+// yargs' help layout uses string-width, whose import alone costs ~35 ms: see src/cli/string-width.ts.
+const lightStringWidth = {
+  name: "light-string-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, () => ({ path: `${root}src/cli/string-width.ts` }));
+  },
+};
+
+// ajv's CommonJS body takes ~12 ms to run; most runs (no config file, no front matter, no rule
+// options) never validate anything. The bundle gets an Ajv that runs ajv on first construction.
+const lazyAjv = {
+  name: "lazy-ajv",
+  setup(build) {
+    build.onResolve({ filter: /^ajv$/ }, (args) =>
+      args.namespace === "lazy-ajv" ? undefined : { path: "ajv", namespace: "lazy-ajv" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-ajv" }, () => ({
+      resolveDir: root,
+      loader: "js",
+      contents:
+        'let real;\nexport class Ajv {\n  constructor(options) {\n    real ??= require("ajv");\n    return new real.Ajv(options);\n  }\n}\n',
+    }));
+  },
+};
+
+// yaml's "node" build is CommonJS; split into its own lazy chunk, esbuild would expose only its
+// default export and `const { parseDocument } = await import("yaml")` would break. Its ESM build
+// (the "default" export condition) has the same API and splits cleanly.
+const yamlAsEsm = {
+  name: "yaml-as-esm",
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: `${root}node_modules/yaml/browser/index.js` }));
+  },
+};
+
+// JSON schema files are compiled by ajv here, once, instead of on every run that validates a
+// config file or front matter: src/config/precompiled.ts becomes ajv's standalone code for them,
+// keyed by `$id`. The options must be those of src/config/ajv.ts (they decide the errors' shape).
+const AJV_OPTIONS = { allErrors: true, strict: true, useDefaults: false, allowUnionTypes: true, validateSchema: false };
+const PRECOMPILED_SCHEMAS = ["src/config/config.schema.json", "src/parsers/front-matter.schema.json", "src/text/phrases.schema.json"];
+const precompiledSchemas = {
+  name: "precompiled-schemas",
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]config[\\/]precompiled\.ts$/ }, async () => {
+      const { Ajv } = require("ajv");
+      const standalone = require("ajv/dist/standalone").default;
+      const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+      const exports = {};
+      for (const [i, file] of PRECOMPILED_SCHEMAS.entries()) {
+        const schema = JSON.parse(await readFile(`${root}${file}`, "utf8"));
+        ajv.addSchema(schema);
+        exports[`precompiledValidator${i}`] = schema.$id;
+      }
+      const table = Object.entries(exports).map(([name, id]) => `${JSON.stringify(id)}: ${name}`).join(", ");
+      return {
+        resolveDir: root,
+        loader: "js",
+        contents: `${standalone(ajv, exports)}\nexport const precompiled = { ${table} };\n`,
+      };
+    });
+  },
+};
+
+// Bundled CommonJS dependencies call `require`; ESM output has none unless we make one.
+const banner = 'import { createRequire as __beleefdCreateRequire } from "node:module";\nconst require = __beleefdCreateRequire(import.meta.url);';
+
+const shared = {
+  absWorkingDir: root,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  target: "node20",
+  chunkNames: "chunks/[name]-[hash]",
+  legalComments: "none",
+  metafile: true,
+};
+
+export async function buildAll({ quiet = false } = {}) {
+  await rm(`${root}dist`, { recursive: true, force: true });
+  const logLevel = quiet ? "error" : "warning";
+  const node = build({
+    ...shared,
+    entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
+    outdir: "dist",
+    platform: "node",
+    banner: { js: banner },
+    logLevel,
+    plugins: [lightStringWidth, lazyAjv, yamlAsEsm, precompiledSchemas],
+  });
+  // The browser entry gets its own bundle: no Node built-ins, no `require` banner.
+  const browser = build({
+    ...shared,
+    entryPoints: { index: "src/browser.ts" },
+    outdir: "dist/browser",
+    platform: "browser",
+    target: ["es2022"],
+    logLevel,
+    plugins: [lazyAjv, yamlAsEsm, precompiledSchemas],
+  });
+  return Promise.all([node, browser]);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    await buildAll();
+  } catch {
+    process.exitCode = 1; // esbuild has printed the errors
+  }
+}

@@ -1,0 +1,56 @@
+// `lint(text, options)`: the whole linter on one text, with a config object instead of files.
+// No file system: it runs in browsers and editors as well as in Node.
+import { builtinRules } from "../rules/index.js";
+import { ConfigError } from "./config/errors.js";
+import { defaultConfig, resolveUserConfig, rulesFor, type ConfigHost, type LoadedConfig } from "./config/resolve.js";
+import type { UserConfig } from "./config/validate.js";
+import { lintText } from "./engine/linter.js";
+import type { LintResult } from "./types.js";
+
+export interface LintOptions {
+  /** Decides the parser by extension (.md, .txt) and names the result. */
+  filePath?: string;
+  /** A config as in `.beleefdrc.json`; without one, `beleefd:recommended` applies. */
+  config?: UserConfig;
+  /** Force a parser ("transcript-text", "markdown-script"). */
+  parser?: string;
+  /** Plugin modules by the name the config's `plugins` uses (there is no module resolution here). */
+  plugins?: Readonly<Record<string, unknown>>;
+  /** Keep the text on the result. */
+  keepSource?: boolean;
+}
+
+const LABEL = "config";
+
+function objectHost(plugins: Readonly<Record<string, unknown>>): ConfigHost {
+  return {
+    display: (path) => path,
+    readExtended(ref) {
+      return Promise.reject(
+        new ConfigError([`${LABEL}: extends: '${ref}' is een pad; dat kan alleen in een configbestand (gebruik lintFiles of de CLI)`]),
+      );
+    },
+    loadPlugin(name) {
+      if (name in plugins) return Promise.resolve(plugins[name]);
+      return Promise.reject(new ConfigError([`${LABEL}: plugins: geef de module van '${name}' mee in de optie plugins van lint()`]));
+    },
+  };
+}
+
+/** Resolves a config object like a config file: presets and `extends` first, then its own keys. */
+export async function resolveConfig(config: UserConfig | undefined, plugins: Readonly<Record<string, unknown>> = {}): Promise<LoadedConfig> {
+  if (config === undefined) return defaultConfig(builtinRules);
+  return resolveUserConfig(config, LABEL, builtinRules, objectHost(plugins));
+}
+
+/** Lints one text. Rejects with ConfigError for a bad config; problems in the text are messages. */
+export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+  const config = await resolveConfig(options.config, options.plugins);
+  return lintText(text, {
+    config,
+    rules: rulesFor(config, builtinRules),
+    ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
+    ...(options.parser !== undefined ? { parser: options.parser } : {}),
+    ...(options.keepSource ? { keepSource: true } : {}),
+  });
+}

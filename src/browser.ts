@@ -1,0 +1,10 @@
+// The browser entry: everything of the public API that needs no file system.
+export { lint, resolveConfig, type LintOptions } from "./api.js";
+export { defineRule } from "./rule.js";
+export { formatters } from "./formatters/all.js";
+export { builtinRules } from "../rules/index.js";
+export { parseText } from "./engine/linter.js";
+export { ConfigError } from "./config/errors.js";
+export type { UserConfig, UserRuleEntry } from "./config/validate.js";
+export type * from "./types.js";
+export type { Conversation, Call, Turn, CallEvent, Role, Phase, Span } from "./model/conversation.js";

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The `beleefd` command: arguments → lintFiles → formatter → exit code 0, 1 or 2. Never a stack trace.
+import { resolve } from "node:path";
+import { builtinRules } from "../rules/index.js";
+import { useColor } from "./cli/color.js";
+import { parseArgs, UsageError, type CliArgs } from "./cli/args.js";
+import { parseRuleFlags } from "./cli/rule-flag.js";
+import { ConfigError } from "./config/errors.js";
+import { ConfigLoader } from "./config/load.js";
+import { summarize } from "./engine/linter.js";
+import { displayPath, lintBytes, lintFiles } from "./files.js";
+import { loadFormatter } from "./formatters/index.js";
+import type { LintResult, RuleMeta } from "./types.js";
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  return summarize(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
+}
+
+async function run(args: CliArgs): Promise<number> {
+  const cwd = process.cwd();
+  const loader = new ConfigLoader({
+    cwd,
+    builtinRules,
+    overrideRules: parseRuleFlags(args.rule),
+    ...(args.config !== undefined ? { configFile: args.config } : {}),
+  });
+  const display = (path: string) => displayPath(path, cwd);
+
+  if (args.printConfig !== undefined) {
+    const { printableConfig } = await import("./cli/print.js");
+    const config = await loader.forFile(resolve(cwd, args.printConfig));
+    process.stdout.write(`${JSON.stringify(printableConfig(config, display), null, 2)}\n`);
+    return 0;
+  }
+  if (args.printModel !== undefined) {
+    const { modelOf } = await import("./cli/print.js");
+    const model = await modelOf(resolve(cwd, args.printModel), args.printModel, loader, args.parser);
+    process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+    return 0;
+  }
+
+  let results: LintResult[];
+  if (args.stdin) {
+    const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
+    const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
+    results = [await lintBytes(await readStdin(), filePath, config, args.parser ? { parser: args.parser } : {})];
+  } else {
+    results = await lintFiles(args.patterns, { cwd, loader, ...(args.parser ? { parser: args.parser } : {}) });
+  }
+  if (args.quiet) results = results.map(errorsOnly);
+
+  const formatter = await loadFormatter(args.format);
+  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta]));
+  const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));
+  const output = formatter(results, { cwd, color, rulesMeta });
+  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+
+  const count = (key: "errorCount" | "warningCount" | "fatalErrorCount") => results.reduce((sum, r) => sum + r[key], 0);
+  if (count("fatalErrorCount") > 0) return 2;
+  if (count("errorCount") > 0) return 1;
+  if (args.maxWarnings >= 0 && count("warningCount") > args.maxWarnings) {
+    process.stderr.write(`beleefd vond te veel waarschuwingen: ${count("warningCount")} (maximaal ${args.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function main(): Promise<number> {
+  try {
+    const { args, output } = await parseArgs(process.argv.slice(2), process.stdout.columns ?? 80);
+    if (args.done) {
+      process.stdout.write(`${output}\n`);
+      return 0;
+    }
+    return await run(args);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) process.stderr.write(`beleefd: configuratiefout: ${problem}\n`);
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`beleefd: ${error.message}\nZie 'beleefd --help' voor de opties.\n`);
+    } else if (error instanceof Error && error.name === "InputError") {
+      process.stderr.write(`beleefd: ${error.message}\n`);
+    } else {
+      const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      process.stderr.write(`beleefd: onverwachte fout: ${message}\n`);
+    }
+    return 2;
+  }
+}
+
+// A reader that stops early (`beleefd map/ | head`) closes the pipe: not an error worth a trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await main();

@@ -1,0 +1,52 @@
+// --print-config and --print-model: what beleefd would use for a file, as JSON.
+import { readFile } from "node:fs/promises";
+import type { ConfigLoader } from "../config/load.js";
+import type { LoadedConfig } from "../config/resolve.js";
+import { parseText } from "../engine/linter.js";
+import { ParseError } from "../parsers/problems.js";
+import { Source } from "../model/source.js";
+import { decodeText } from "../files.js";
+
+const SEVERITY_NAMES = ["off", "warn", "error"] as const;
+
+export function printableConfig(config: LoadedConfig, display: (path: string) => string): unknown {
+  return {
+    configFiles: config.files.map(display),
+    rules: Object.fromEntries(
+      Object.entries(config.rules)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, entry]) => [id, entry.options ? { severity: SEVERITY_NAMES[entry.severity], options: entry.options } : SEVERITY_NAMES[entry.severity]]),
+    ),
+    settings: config.settings,
+    phrases: config.phrases,
+    speakers: config.speakers,
+    plugins: config.plugins,
+    reportUnusedDisableDirectives: SEVERITY_NAMES[config.reportUnusedDisableDirectives],
+    ignorePatterns: config.ignorePatterns.map((p) => p.pattern),
+  };
+}
+
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+/** The parsed Conversation of a file; InputError for a file that cannot be read or parsed. */
+export async function modelOf(path: string, shown: string, loader: ConfigLoader, parser: string | undefined): Promise<unknown> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new InputError(`${shown}: Bestand of map niet gevonden of niet leesbaar.`);
+  }
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) throw new InputError(`${shown}:${decoded.line}:${decoded.column}: ${decoded.problem}`);
+  const config = await loader.forFile(path);
+  try {
+    const parsed = await parseText(decoded.text, { filePath: path, config, ...(parser ? { parser } : {}) });
+    return parsed.conversation;
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    const at = new Source(decoded.text).position(error.span[0]);
+    throw new InputError(`${shown}:${at.line}:${at.column}: ${error.message}`);
+  }
+}

@@ -1,0 +1,127 @@
+// Checks a config object: its shape (JSON Schema), rule ids, rule options and phrase patterns.
+// Every problem is one line: "<file>: <key path>: <what is wrong>".
+import type { ErrorObject } from "ajv";
+import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
+import { compilePattern } from "../text/pattern.js";
+import { checkRuleOptions } from "../engine/rule-options.js";
+import type { Rule, Severity, SeverityName } from "../types.js";
+import { describeErrors, validatorFor } from "./ajv.js";
+import schema from "./config.schema.json" with { type: "json" };
+import { ConfigError } from "./errors.js";
+import { didYouMean } from "./suggest.js";
+
+export type SeverityLike = SeverityName | Severity;
+export type UserRuleEntry = SeverityLike | { severity: SeverityLike; options?: Record<string, unknown> };
+
+/** A config as written in `.beleefdrc.json`, YAML, package.json or passed to `lint()`. */
+export interface UserConfig {
+  $schema?: string;
+  extends?: string | string[];
+  plugins?: string[];
+  rules?: Record<string, UserRuleEntry>;
+  settings?: { tutoyeren?: boolean; direction?: "inbound" | "outbound"; organization?: string };
+  phrases?: Record<string, string[]>;
+  speakers?: Record<string, string>;
+  reportUnusedDisableDirectives?: SeverityLike;
+  ignorePatterns?: string[];
+}
+
+/** Known keys where a typo deserves a suggestion, by JSON pointer of the object. */
+function knownKeysAt(pointer: string): string[] {
+  if (pointer === "") return Object.keys(schema.properties);
+  if (pointer === "/settings") return Object.keys(schema.properties.settings.properties);
+  if (/^\/rules\/[^/]+$/.test(pointer)) return ["severity", "options"];
+  return [];
+}
+
+function pointerToPath(pointer: string): string {
+  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+}
+
+function describe(errors: ErrorObject[], label: string, skip: (pointer: string) => boolean): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const error of errors) {
+    // `if` only says "the then/else branch failed": that branch's own errors say why.
+    if (error.keyword === "if" || skip(error.instancePath)) continue;
+    const key = `${error.instancePath} ${error.keyword === "type" ? "type" : error.schemaPath}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (error.keyword === "additionalProperties") {
+      const property = String(error.params.additionalProperty);
+      const where = error.instancePath ? `${pointerToPath(error.instancePath)}: ` : "";
+      lines.push(`${label}: ${where}onbekende sleutel "${property}".${didYouMean(property, knownKeysAt(error.instancePath))}`);
+      continue;
+    }
+    lines.push(`${label}: ${describeErrors([error], "")[0]!}`);
+  }
+  return lines;
+}
+
+/** Checks the shape of a config object and returns it typed; throws ConfigError listing every problem. */
+export function validateShape(data: unknown, label: string): UserConfig {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ConfigError([`${label}: de configuratie moet een object met sleutels zijn (bijv. { "extends": "beleefd:recommended" })`]);
+  }
+  const problems: string[] = [];
+  const positional = new Set<string>();
+  const rules = (data as { rules?: unknown }).rules;
+  if (rules && typeof rules === "object" && !Array.isArray(rules)) {
+    for (const [id, entry] of Object.entries(rules)) {
+      if (!Array.isArray(entry)) continue;
+      positional.add(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      problems.push(
+        `${label}: rules.${id}: een lijst zoals ["error", {...}] wordt niet ondersteund; schrijf { "severity": "error", "options": {...} }`,
+      );
+    }
+  }
+  const validate = validatorFor(schema);
+  const errors = validate(data) ? [] : (validate.errors ?? []);
+  if (errors.length) {
+    const skip = (pointer: string) => [...positional].some((p) => pointer === p || pointer.startsWith(`${p}/`));
+    problems.push(...describe(errors, label, skip));
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return data as UserConfig;
+}
+
+/** Rule ids the config names that do not exist, and options a rule's schema rejects. */
+export function checkRules(
+  rules: Readonly<Record<string, UserRuleEntry>>,
+  known: Readonly<Record<string, Rule>>,
+  label: string,
+): string[] {
+  const problems: string[] = [];
+  for (const [id, entry] of Object.entries(rules)) {
+    const rule = known[id];
+    if (!rule) {
+      const hint = id.includes("/") ? " Regels met een \"/\" komen uit een plugin: staat die plugin in \"plugins\"?" : "";
+      problems.push(`${label}: Onbekende regel '${id}' in rules.${didYouMean(id, Object.keys(known))}${hint}`);
+      continue;
+    }
+    if (typeof entry === "object" && entry.options !== undefined) {
+      problems.push(...checkRuleOptions(id, rule, entry.options).map((line) => `${label}: ${line}`));
+    }
+  }
+  return problems;
+}
+
+/** Extra phrases must go into an existing list and be valid patterns. */
+export function checkPhrases(phrases: Readonly<Record<string, readonly string[]>>, label: string): string[] {
+  const lists = Object.keys(defaultPhraseData);
+  const problems: string[] = [];
+  for (const [list, patterns] of Object.entries(phrases)) {
+    if (!lists.includes(list)) {
+      problems.push(`${label}: phrases.${list}: onbekende woordenlijst '${list}'.${didYouMean(list, lists)}`);
+      continue;
+    }
+    patterns.forEach((pattern, i) => {
+      try {
+        compilePattern(pattern);
+      } catch (error) {
+        problems.push(`${label}: phrases.${list}.${i}: ongeldig patroon: ${(error as Error).message}`);
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,8 @@
+// Every built-in formatter, for the public API (the CLI imports them one at a time instead).
+import { compact } from "./compact.js";
+import { json } from "./json.js";
+import { stylish } from "./stylish.js";
+import type { Formatter } from "../types.js";
+import type { FormatterName } from "./index.js";
+
+export const formatters: Readonly<Record<FormatterName, Formatter>> = { stylish, json, compact };

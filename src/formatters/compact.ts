@@ -1,0 +1,20 @@
+// One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
+import type { Formatter } from "../types.js";
+import { plural, relativePath } from "./shared.js";
+
+export const compact: Formatter = (results, context) => {
+  let output = "";
+  let total = 0;
+  for (const result of results) {
+    const path = relativePath(result.filePath, context.cwd);
+    for (const message of result.messages) {
+      total++;
+      const kind = message.severity === 2 ? "Error" : "Warning";
+      const rule = message.ruleId ? ` (${message.ruleId})` : "";
+      output += `${path}: line ${message.line}, col ${message.column}, ${kind} - ${message.message.replace(/\s*\n\s*/g, " ")}${rule}\n`;
+    }
+  }
+  return total ? `${output}\n${plural(total, "probleem", "problemen")}\n` : "";
+};
+
+export default compact;

@@ -1,0 +1,16 @@
+// The built-in formatters by name. The CLI loads only the one it needs (loadFormatter).
+import type { Formatter } from "../types.js";
+
+export const FORMATTER_NAMES = ["stylish", "json", "compact"] as const;
+export type FormatterName = (typeof FORMATTER_NAMES)[number];
+
+export async function loadFormatter(name: FormatterName): Promise<Formatter> {
+  switch (name) {
+    case "stylish":
+      return (await import("./stylish.js")).stylish;
+    case "json":
+      return (await import("./json.js")).json;
+    case "compact":
+      return (await import("./compact.js")).compact;
+  }
+}

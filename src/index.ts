@@ -1,0 +1,3 @@
+// The public API for Node programs: the browser-safe API plus linting files on disk.
+export * from "./browser.js";
+export { lintFiles, type LintFilesOptions } from "./files.js";

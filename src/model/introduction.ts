@@ -1,0 +1,140 @@
+// How the agent introduces themselves in the opening: their own name and the organisation.
+import type { CallMeta, Turn } from "./conversation.js";
+import type { PhraseBook } from "../text/phrases.js";
+import { tokenize, tokensOf, type Token } from "../text/tokens.js";
+import { isAgentPlaceholder } from "./query.js";
+
+export interface Introduction {
+  /** The agent said their own name (or the script has a placeholder for it). */
+  ownName?: string;
+  /** The organisation as said ("Enerva", "het Westen", "{organisatie}"). */
+  organization?: string;
+}
+
+const ORGANIZATION_PLACEHOLDER = /organisatie|organization|bedrijf|firma|company|merk/i;
+const CUSTOMER_PLACEHOLDER = /klant|customer|achternaam|aanhef/i;
+const ARTICLES = new Set(["de", "het", "'t"]);
+const ORG_PREPOSITIONS = new Set(["van", "bij", "namens"]);
+// Words that are not a name even when written with a capital.
+const NOT_A_NAME = new Set([
+  "u", "ik", "wij", "we", "hier", "klantenservice", "afdeling", "team", "service", "helpdesk",
+  "servicedesk", "klantcontact", "welkom", "met", "van", "de", "het",
+]);
+// Parts of an organisation's name that say little on their own.
+const ORG_STOP = new Set(["de", "het", "van", "der", "den", "en", "bv", "nv", "vof", "b", "v"]);
+
+/** What the agent's opening turns say about who is calling or answering. */
+export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organization: string | undefined, phrases: PhraseBook): Introduction {
+  const result: Introduction = {};
+  const orgWords = organization ? significantWords(organization) : undefined;
+  const agentWords = meta.agent ? significantWords(meta.agent) : undefined;
+  for (const turn of opening) {
+    const { tokens, sentences } = tokensOf(turn);
+    const isWordOf = (words: Set<string> | undefined, i: number) => words !== undefined && words.has(tokens[i]!.norm);
+    const isGreeting = (i: number) => phrases.find("greeting", tokens, i, i + 1) !== undefined || phrases.find("informalGreeting", tokens, i, i + 1) !== undefined;
+    const isHonorific = (i: number) => phrases.find("honorific", tokens, i, i + 1) !== undefined;
+    const nameLike = (i: number) => {
+      const token = tokens[i];
+      if (!token || token.quoted) return false;
+      if (token.placeholder) return !CUSTOMER_PLACEHOLDER.test(token.value) && !ORGANIZATION_PLACEHOLDER.test(token.value);
+      return token.capitalized && !NOT_A_NAME.has(token.norm) && !isGreeting(i) && !isHonorific(i) && !isWordOf(orgWords, i);
+    };
+    const lowerCaseName = (i: number) => {
+      const token = tokens[i];
+      return token !== undefined && !token.quoted && !token.placeholder && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !isHonorific(i);
+    };
+    const sentenceStart = (i: number) => sentences.find((s) => s.from <= i && i < s.to)?.from ?? 0;
+
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.quoted) continue;
+
+      // Own name: front matter, a placeholder, "u spreekt met Sigrid", "Sigrid van Enerva".
+      if (!result.ownName) {
+        if (isWordOf(agentWords, i) && token.capitalized) result.ownName = token.value;
+        else if (isAgentPlaceholder(token)) result.ownName = token.value;
+        else {
+          const intro = phrases.find("selfIntroduction", tokens, i, tokens.length);
+          // After a full phrase ("u spreekt met", "mijn naam is") a name may be in lower case (speech-to-text).
+          const named = intro && (nameLike(intro.to) || (intro.to - intro.from >= 3 && lowerCaseName(intro.to)));
+          if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting)) {
+            result.ownName = tokens[intro.to]!.value;
+          } else if (nameLike(i) && tokens[i + 1]?.norm === "van" && organizationAt(tokens, i + 2) !== undefined) {
+            result.ownName = token.value;
+          }
+        }
+      }
+
+      // Organisation: known from config and said, a placeholder, "van Enerva", "het Westen hier", "Enerva, goedemiddag".
+      if (!result.organization) {
+        if (orgWords && orgWords.has(token.norm)) result.organization = organization;
+        else if (token.placeholder && ORGANIZATION_PLACEHOLDER.test(token.value)) result.organization = token.value;
+        else if (!orgWords) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * A self-introduction phrase at `at` really introduces the agent. Bare "met" only at the start of
+ * a sentence or after a greeting or the organisation ("Enerva, met Sigrid"), so "in verband met
+ * Enerva" or "spreek ik met Jan Smit?" is no introduction.
+ */
+function introducesSelf(tokens: readonly Token[], at: number, length: number, sentenceFrom: number, isGreeting: (i: number) => boolean): boolean {
+  if (length > 1 || tokens[at]!.norm !== "met") return true;
+  if (at === sentenceFrom) return true;
+  const previous = tokens[at - 1]!;
+  return isGreeting(at - 1) || (previous.capitalized && previous.norm !== "ik");
+}
+
+/** "Enerva", "de Rabobank", "het Westen", "{organisatie}" starting at `at`: the name as said. */
+function organizationAt(tokens: readonly Token[], at: number): string | undefined {
+  let i = at;
+  if (tokens[i] && ARTICLES.has(tokens[i]!.norm)) i++;
+  const token = tokens[i];
+  if (!token || token.quoted) return undefined;
+  if (token.placeholder) return ORGANIZATION_PLACEHOLDER.test(token.value) ? token.value : undefined;
+  if (!token.capitalized || NOT_A_NAME.has(token.norm)) return undefined;
+  let end = i + 1;
+  while (tokens[end]?.capitalized && tokens[end]!.sentence === token.sentence) end++;
+  return tokens.slice(at, end).map((t) => t.value).join(" ");
+}
+
+function unknownOrganizationAt(
+  tokens: readonly Token[],
+  i: number,
+  sentenceFrom: number,
+  isGreeting: (i: number) => boolean,
+  isHonorific: (i: number) => boolean,
+): string | undefined {
+  const token = tokens[i]!;
+  // "van Enerva", "bij de Rabobank", "namens Zonnedak", "welkom bij {bedrijf}"
+  if (ORG_PREPOSITIONS.has(token.norm) && !isHonorific(i + 1)) {
+    const org = organizationAt(tokens, i + 1);
+    if (org) return org;
+  }
+  // "het Westen hier", "Enerva hier"
+  if (token.capitalized && !isGreeting(i) && !NOT_A_NAME.has(token.norm) && tokens[i + 1]?.norm === "hier") {
+    return (i > 0 && ARTICLES.has(tokens[i - 1]!.norm) ? `${tokens[i - 1]!.value} ` : "") + token.value;
+  }
+  if (!token.capitalized || isGreeting(i) || isHonorific(i) || NOT_A_NAME.has(token.norm)) return undefined;
+  // "Enerva klantenservice, goedemiddag": the organisation opens the call before the greeting
+  if (i === sentenceFrom) {
+    let end = i + 1;
+    while (end < tokens.length && end - i < 4 && !isGreeting(end)) end++;
+    if (end < tokens.length && isGreeting(end)) return tokens.slice(i, end).map((t) => t.value).join(" ");
+  }
+  // "Goedemiddag, Gemeente Utrecht, met Sigrid": a name right after the greeting that no "van" makes a person's
+  if (i > 0 && isGreeting(i - 1)) {
+    let end = i + 1;
+    while (tokens[end]?.capitalized && tokens[end]!.sentence === token.sentence) end++;
+    if (tokens[end]?.norm !== "van") return tokens.slice(i, end).map((t) => t.value).join(" ");
+  }
+  return undefined;
+}
+
+/** Lower-case words of a name that identify it ("Enerva Energie B.V." → enerva, energie). */
+function significantWords(name: string): Set<string> {
+  return new Set(tokenize(name).tokens.map((t) => t.norm).filter((word) => word.length > 1 && !ORG_STOP.has(word)));
+}

@@ -1,0 +1,51 @@
+// The bundled examples: every file parses without parser warnings (unless it is meant to, by its
+// name `*-parsefout*`), and expected.json labels every file. Scores are `npm run accuracy`'s job.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { emptyConfig } from "../src/config/presets.js";
+import { parseText } from "../src/engine/linter.js";
+
+const examples = join(import.meta.dirname, "..", "fixtures", "examples");
+const files = ["scripts", "transcripts"].flatMap((dir) =>
+  readdirSync(join(examples, dir))
+    .filter((name) => /\.(md|txt)$/.test(name))
+    .map((name) => `${dir}/${name}`),
+);
+const expected = JSON.parse(readFileSync(join(examples, "expected.json"), "utf8")) as { files: Record<string, unknown[]> };
+
+async function problemsOf(file: string): Promise<string[]> {
+  const text = readFileSync(join(examples, file), "utf8");
+  const parsed = await parseText(text, { filePath: file, config: emptyConfig() });
+  return parsed.problems.map((p) => `${parsed.source.position(p.span[0]).line}: ${p.message}`);
+}
+
+describe("voorbeeldbestanden", () => {
+  it("zijn er genoeg, in beide formaten", () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.filter((f) => f.endsWith(".md")).length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => f.endsWith(".txt")).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("staan allemaal in expected.json, en expected.json noemt geen bestanden die er niet zijn", () => {
+    expect(Object.keys(expected.files).sort()).toEqual([...files].sort());
+  });
+
+  it("bevatten de CRLF- en BOM-varianten echt", () => {
+    const raw = (name: string) => readFileSync(join(examples, files.find((f) => f.includes(name))!));
+    expect(raw("-crlf").includes("\r\n")).toBe(true);
+    expect([...raw("-bom").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  for (const file of files) {
+    if (file.includes("-parsefout")) {
+      it(`${file} geeft de bedoelde parserwaarschuwingen`, async () => {
+        expect(await problemsOf(file)).not.toEqual([]);
+      });
+    } else {
+      it(`${file} wordt zonder parserwaarschuwingen gelezen`, async () => {
+        expect(await problemsOf(file)).toEqual([]);
+      });
+    }
+  }
+});

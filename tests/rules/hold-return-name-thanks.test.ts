@@ -1,0 +1,201 @@
+import rule from "../../rules/hold-return-name-thanks.js";
+import { runRuleTests } from "../support/rule-tester.js";
+
+const lines = (...l: string[]) => l.join("\n") + "\n";
+const asked = ["Agent: Heeft u een moment, mevrouw Janssen? Dan vraag ik het even voor u na.", "Klant: Ja hoor.", "[in de wacht]"];
+
+// A complete, correct call with a hold, a talk with a colleague and a transfer: no message.
+const fullCall = `---
+richting: inbound
+klant: mevrouw Janssen
+organisatie: Enerva
+---
+[00:00:01] Agent: Goedemiddag, u spreekt met Sigrid van Enerva. Wat kan ik voor u doen?
+[00:00:05] Klant: Goedemiddag, met Anja Janssen. Mijn jaarafrekening is veel hoger dan vorig jaar en dat snap ik niet.
+[00:00:14] Agent: Dat begrijp ik, mevrouw Janssen. Mag ik uw klantnummer?
+[00:00:18] Klant: Dat is 4839201.
+[00:00:25] Agent: Dank u. Ik zie dat uw voorschot in maart is verlaagd. Heeft u een moment? Dan vraag ik even na waarom dat is gebeurd.
+[00:00:33] Klant: Ja hoor, ik wacht wel.
+[in de wacht]
+[00:00:35] Agent: Hoi Sanne, weet jij waarom het voorschot van klant 4839201 in maart omlaag is gegaan?
+[00:00:41] Collega: Ja, dat heeft ze zelf online aangepast. Heb je het mutatielog gezien?
+[00:00:46] Agent: Ah, nu zie ik het. Dank je!
+[uit de wacht]
+[00:00:50] Agent: Mevrouw Janssen, bedankt voor het wachten. Ik heb het nagevraagd: het voorschot is in maart online verlaagd, daardoor moet u nu bijbetalen.
+[00:01:02] Klant: O, dat was ik vergeten. Kan ik het in termijnen betalen?
+[00:01:06] Agent: Dat regelt de afdeling Incasso. Heeft u nog een moment, mevrouw Janssen? Dan verbind ik u door met afdeling Incasso. Zij kunnen u goed verder helpen met een betalingsregeling.
+[00:01:15] Klant: Ja, graag.
+[00:01:17] Agent: Dank u wel voor uw geduld en nog een fijne dag.
+[doorverbinden: afdeling Incasso]
+`;
+
+runRuleTests("hold-return-name-thanks", rule, {
+  valid: [
+    { name: "een volledig goed gesprek met wacht, collega en doorverbinden", text: fullCall },
+    {
+      name: "het voorbeeld uit de cursus",
+      text: lines(...asked, "[uit de wacht]", "Agent: Mevrouw Janssen, bedankt voor het wachten. Ik heb het nagevraagd en de monteur komt morgen."),
+    },
+    {
+      name: "mevrouw Pietersen uit de opdracht",
+      text: lines(...asked, "[unhold]", "Agent: Mevrouw Pietersen, bedankt voor het wachten. Ik heb het nagevraagd en ..."),
+    },
+    {
+      name: "een kort 'Zo' of 'Ja' voor de naam mag",
+      text: lines(...asked, "[uit de wacht]", "Klant: Hallo?", "Agent: Ja, mevrouw Janssen, dank u wel voor uw geduld. Het is geregeld."),
+    },
+    {
+      name: "alleen de achternaam die de klant zelf noemde",
+      text: lines(
+        "Klant: Goedemiddag, met Piet Hoekstra.",
+        "Agent: Heeft u een moment? Dan zoek ik het op.",
+        "Klant: Ja.",
+        "[in de wacht]",
+        "[uit de wacht]",
+        "Agent: Hoekstra, fijn dat u even wilde wachten.",
+      ),
+    },
+    {
+      name: "terug na overleg met een collega, zonder [uit de wacht]",
+      text: lines(
+        ...asked,
+        "Agent: Hoi Sanne, weet jij of de storing in Zwolle al verholpen is?",
+        "Collega: Ja, sinds vanochtend.",
+        "Agent: Top, dank je.",
+        "Agent: Mevrouw Janssen, bedankt voor het wachten. De storing is sinds vanochtend verholpen.",
+        "Klant: Gelukkig!",
+      ),
+    },
+    {
+      name: "de wacht eindigt in doorverbinden: geen terugkeer om te controleren",
+      text: lines(
+        "Agent: Heeft u een moment, meneer Yılmaz? Dan verbind ik u door met de afdeling Schade.",
+        "Klant: Prima.",
+        "[in de wacht]",
+        "Agent: Hé Anouska, ik heb meneer Yılmaz voor je over zijn schadeclaim.",
+        "Collega: Zet hem maar door.",
+        "[doorverbinden]",
+      ),
+    },
+    {
+      name: "scriptplaatshouder als naam",
+      text: lines(
+        "Agent: Heeft u een moment, {naam}? Dan vraag ik het even na.",
+        "Klant: Ja hoor.",
+        "[in de wacht]",
+        "[uit de wacht]",
+        "Agent: {naam}, bedankt voor het wachten.",
+      ),
+    },
+    {
+      name: "een ruimere optie voor de plaats van de naam",
+      options: { nameWithinWords: 6 },
+      text: lines(...asked, "[uit de wacht]", "Agent: Zo, daar ben ik weer, mevrouw Janssen. Bedankt voor het wachten."),
+    },
+    {
+      name: "Markdown-script met {naam}",
+      filename: "script.md",
+      text: "## Analysefase\n\n- **Agent:** Heeft u een moment, {naam}? Dan vraag ik het na.\n- **Klant:** Ja.\n\n[in de wacht]\n\n[uit de wacht]\n\n**Agent:** {naam}, bedankt voor het wachten. Ik heb het nagevraagd en ...\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "alleen de naam (cursusvoorbeeld 'Mevrouw Wagemakers. Ik heb het nagevraagd')",
+      text: lines(...asked, "[uit de wacht]", "Agent: Mevrouw Wagemakers. Ik heb het nagevraagd en het klopt."),
+      errors: [{ messageId: "noThanks", line: 5, text: "Mevrouw Wagemakers", message: "bedankt voor het wachten" }],
+    },
+    {
+      name: "alleen bedankt, geen naam (cursusvoorbeeld)",
+      text: lines(...asked, "[uit de wacht]", "Agent: Bedankt voor het wachten. Ik heb het nagevraagd en ..."),
+      errors: [{ messageId: "noName", line: 5, text: "Bedankt voor het wachten", message: "'Mevrouw Janssen, bedankt voor het wachten.'" }],
+    },
+    {
+      name: "eerst bedanken, dan de naam",
+      text: lines(...asked, "[uit de wacht]", "Agent: Bedankt voor het wachten, mevrouw Janssen. Ik heb het nagevraagd."),
+      errors: [{ messageId: "thanksBeforeName", line: 5, text: "Bedankt voor het wachten" }],
+    },
+    {
+      name: "naam noch bedankje",
+      text: lines(...asked, "[uit de wacht]", "Agent: Zo. Ik heb het nagevraagd en de monteur komt morgen."),
+      errors: [
+        { messageId: "noName", line: 5, text: "Zo" },
+        { messageId: "noThanks", line: 5, text: "Zo" },
+      ],
+    },
+    {
+      name: "de naam pas na vier woorden",
+      text: lines(...asked, "[uit de wacht]", "Agent: Zo, daar ben ik weer, mevrouw Janssen. Bedankt voor het wachten."),
+      errors: [{ messageId: "noName", line: 5, text: "Zo, daar ben ik weer, mevrouw Janssen" }],
+    },
+    {
+      name: "de klant spreekt eerst; dat ontslaat de agent niet",
+      text: lines(...asked, "[uit de wacht]", "Klant: Hallo? Bent u daar nog?", "Agent: Ja, ik ben er weer. Het is geregeld."),
+      errors: [
+        { messageId: "noName", line: 6 },
+        { messageId: "noThanks", line: 6 },
+      ],
+    },
+    {
+      name: "alleen 'mevrouw' is geen naam",
+      text: lines(...asked, "[uit de wacht]", "Agent: Mevrouw, bedankt voor het wachten."),
+      errors: [{ messageId: "noName", line: 5, text: "Mevrouw, bedankt voor het wachten" }],
+    },
+    {
+      name: "terug zonder [uit de wacht], na overleg met een collega",
+      text: lines(
+        ...asked,
+        "Agent: Sanne, klopt het dat de monteur morgen komt?",
+        "Collega: Ja, tussen acht en twaalf.",
+        "Agent: Fijn, dank je.",
+        "Agent: De monteur komt morgen tussen acht en twaalf.",
+        "Klant: Mooi.",
+      ),
+      errors: [
+        { messageId: "noName", line: 7 },
+        { messageId: "noThanks", line: 7 },
+      ],
+    },
+    {
+      name: "naam uit de front matter in het voorbeeld",
+      text: lines("---", "klant: meneer De Vries", "---", "Agent: Kunt u even wachten?", "Klant: Ja.", "[in de wacht]", "[uit de wacht]", "Agent: Excuses voor het wachten, meneer De Vries."),
+      errors: [
+        { messageId: "noName", line: 8 },
+        { messageId: "noThanks", line: 8, message: "'Meneer De Vries, bedankt voor het wachten." },
+      ],
+    },
+    {
+      name: "elke wachtstand telt apart",
+      text: lines(
+        ...asked,
+        "[uit de wacht]",
+        "Agent: Mevrouw Janssen, bedankt voor het wachten. Ik moet nog iets navragen, heeft u nog een moment?",
+        "Klant: Ja hoor.",
+        "[in de wacht]",
+        "[uit de wacht]",
+        "Agent: Daar ben ik weer.",
+      ),
+      errors: [
+        { messageId: "noName", line: 9 },
+        { messageId: "noThanks", line: 9 },
+      ],
+    },
+    {
+      name: "Markdown-script: bedankt voor de naam",
+      filename: "script.md",
+      text: "## Analysefase\n\n- **Agent:** Heeft u een moment, {naam}? Dan vraag ik het na.\n- **Klant:** Ja.\n\n[in de wacht]\n\n[uit de wacht]\n\n**Agent:** Bedankt voor het wachten, {naam}.\n",
+      errors: [{ messageId: "thanksBeforeName", line: 10, text: "Bedankt voor het wachten", message: "'{naam}, bedankt voor het wachten.'" }],
+    },
+    {
+      name: "naam met kleine letters: mevrouw de Wit",
+      text: lines(
+        "Klant: Ja hallo, met mevrouw de Wit. Iemand is tegen mijn auto gereden.",
+        "Medewerkster: Heeft u een moment? Dan zoek ik het kenteken op.",
+        "Klant: Ja.",
+        "[in de wacht]",
+        "[uit de wacht]",
+        "Medewerkster: Mevrouw de Wit, ik heb het kenteken gevonden.",
+      ),
+      errors: [{ messageId: "noThanks", line: 6, text: "Mevrouw de Wit", message: "'Mevrouw de Wit, bedankt voor het wachten." }],
+    },
+  ],
+});
