@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../rules/index.js";
@@ -141,7 +142,10 @@ describe("dichtstbijzijnde configuratie", () => {
 });
 
 describe("plugins", () => {
-  const dir = join(FIXTURES, "plugins");
+  // The project under test gets the demo plugin installed in its own node_modules, as npm would.
+  const dir = mkdtempSync(join(tmpdir(), "beleefd-plugins-"));
+  cpSync(join(FIXTURES, "plugins"), dir, { recursive: true });
+  cpSync(join(FIXTURES, "plugin-demo"), join(dir, "node_modules/beleefd-plugin-demo"), { recursive: true });
 
   it("laadt de plugin vanuit de map van het configbestand; regels heten demo/<id>", async () => {
     const config = await loader(dir).forFile(join(dir, "gesprek.txt"));
@@ -186,7 +190,7 @@ describe("lint() met een configobject", () => {
   });
 
   it("plugins kunnen als module meegegeven worden", async () => {
-    const plugin = await import(join(FIXTURES, "plugins/node_modules/beleefd-plugin-demo/index.js"));
+    const plugin = await import(join(FIXTURES, "plugin-demo/index.js"));
     const result = await lint("Agent: Hallo, met Bram.\n", {
       config: { plugins: ["beleefd-plugin-demo"], rules: { "demo/no-hallo": "error" } },
       plugins: { "beleefd-plugin-demo": plugin },
