@@ -16,7 +16,7 @@ interface PendingTurn {
 // Stage directions "(noemt naam)" and Markdown emphasis are not speech.
 const STAGE_DIRECTION = /\([^()\n]*\)/g;
 const MARKUP = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu;
-const CUT_OFF = /\s*(?:--|—|–)\s*$/;
+const CUT_OFF = /(?:--|—|–)$/;
 
 export class CallBuilder {
   private readonly items: CallItem[] = [];
@@ -72,22 +72,26 @@ export class CallBuilder {
     this.pending = undefined;
     const textOffset = pending.pieces[0]![0];
     const textEnd = pending.pieces[pending.pieces.length - 1]![1];
-    const chars = new Array<string>(textEnd - textOffset).fill(" ");
+    // The pieces as written, with spaces for what lies between them (line breaks, list markers).
+    let raw = "";
+    let at = textOffset;
     for (const [from, to] of pending.pieces) {
-      for (let i = from; i < to; i++) {
-        const ch = this.source.text[i]!;
-        chars[i - textOffset] = ch === "\r" || ch === "\n" || ch === "\t" ? " " : ch;
-      }
+      if (from > at) raw += " ".repeat(from - at);
+      raw += this.source.text.slice(Math.max(from, at), to);
+      at = Math.max(at, to);
     }
-    let text = blankMatches(chars.join(""), STAGE_DIRECTION);
+    raw = raw.replace(/[\r\n\t]/g, " ");
+    let text = raw.includes("(") ? blankMatches(raw, STAGE_DIRECTION) : raw;
     text = blankMatches(text, MARKUP);
-    const cut = CUT_OFF.exec(text);
+    // Checked on the trimmed end: a regex with \s* before $ backtracks badly on long blank runs.
+    const trimmed = text.trimEnd();
+    const cut = CUT_OFF.exec(trimmed);
     const turn: Turn = {
       kind: "turn",
       index: this.items.length,
       role: pending.role,
       speaker: pending.speaker,
-      text: cut ? text.slice(0, cut.index) + " ".repeat(cut[0].length) : text,
+      text: cut ? trimmed.slice(0, cut.index).trimEnd().padEnd(text.length) : text,
       textOffset,
       span: [pending.start, textEnd],
     };

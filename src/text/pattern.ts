@@ -5,13 +5,39 @@
 //   klant*                             "*" at the end of a word: any continuation (klantnummer)
 import type { Token } from "./tokens.js";
 
-type Element =
-  | { kind: "word"; test: RegExp; optional: boolean }
-  | { kind: "gap"; max: number };
+/** One word of a pattern: a plain alternation of words is a set look-up, anything else a regex. */
+export interface WordElement {
+  kind: "word";
+  optional: boolean;
+  /** The literal words this element accepts, when it is a plain alternation ("u", "(heeft|hebt)"). */
+  words?: ReadonlySet<string>;
+  test(norm: string): boolean;
+}
+
+type Element = WordElement | { kind: "gap"; max: number };
 
 export interface Pattern {
   source: string;
   elements: Element[];
+}
+
+const LITERAL_ALTERNATION = /^\(?([\p{L}\p{N}'\-]+(?:\|[\p{L}\p{N}'\-]+)*)\)?$/u;
+
+function wordElement(body: string, optional: boolean, part: string, source: string): WordElement {
+  const normalized = body.replace(/’/g, "'");
+  const literal = LITERAL_ALTERNATION.exec(normalized);
+  if (literal && (normalized.startsWith("(") === normalized.endsWith(")"))) {
+    const words = new Set(literal[1]!.toLowerCase().split("|"));
+    return { kind: "word", optional, words, test: (norm) => words.has(norm) };
+  }
+  const regex = normalized.replace(/\*$/u, "[\\p{L}\\p{N}'\\-]*");
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(`^(?:${regex})$`, "iu");
+  } catch {
+    throw new PatternSyntaxError(`"${part}" in "${source}" is geen geldig woordpatroon`);
+  }
+  return { kind: "word", optional, test: (norm) => compiled.test(norm) };
 }
 
 export interface PatternMatch {
@@ -35,12 +61,7 @@ export function compilePattern(source: string): Pattern {
     if (!WORD_SYNTAX.test(body)) {
       throw new PatternSyntaxError(`"${part}" in "${source}": alleen letters, cijfers, ' - | ( ) ? * zijn toegestaan`);
     }
-    const regex = body.replace(/’/g, "'").replace(/\*$/u, "[\\p{L}\\p{N}'\\-]*");
-    try {
-      return { kind: "word", test: new RegExp(`^(?:${regex})$`, "iu"), optional };
-    } catch {
-      throw new PatternSyntaxError(`"${part}" in "${source}" is geen geldig woordpatroon`);
-    }
+    return wordElement(body, optional, part, source);
   });
   if (elements.every((e) => e.kind === "gap" || e.optional)) {
     throw new PatternSyntaxError(`"${source}" heeft geen verplicht woord`);
@@ -52,7 +73,7 @@ export function compilePattern(source: string): Pattern {
 }
 
 /** Matches the pattern starting exactly at token `at`; returns the end index or -1. */
-function matchAt(elements: Element[], e: number, tokens: readonly Token[], at: number, limit: number): number {
+export function matchAt(elements: Element[], e: number, tokens: readonly Token[], at: number, limit: number): number {
   if (e === elements.length) return at;
   const element = elements[e]!;
   if (element.kind === "gap") {
@@ -62,24 +83,9 @@ function matchAt(elements: Element[], e: number, tokens: readonly Token[], at: n
     }
     return -1;
   }
-  if (at < limit && element.test.test(tokens[at]!.norm)) {
+  if (at < limit && element.test(tokens[at]!.norm)) {
     const end = matchAt(elements, e + 1, tokens, at + 1, limit);
     if (end !== -1) return end;
   }
   return element.optional ? matchAt(elements, e + 1, tokens, at, limit) : -1;
-}
-
-/** The first match within tokens [from, to) that starts before `lastStart`. */
-export function findPattern(
-  pattern: Pattern,
-  tokens: readonly Token[],
-  from = 0,
-  to = tokens.length,
-  lastStart = to,
-): PatternMatch | undefined {
-  for (let at = from; at < lastStart; at++) {
-    const end = matchAt(pattern.elements, 0, tokens, at, to);
-    if (end !== -1 && end > at) return { from: at, to: end };
-  }
-  return undefined;
 }

@@ -35,41 +35,54 @@ export interface Tokenized {
 // A word: letters and digits, with inner apostrophes or hyphens (m'n, hm-hm, e-mail);
 // or a placeholder in braces, brackets or angle brackets.
 const WORD = /\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /[.?!…]/;
+const ANY_QUOTE = /["“„«‘‚']/;
+
+/** 0: no sentence end between `from` and `to`; 1: a full stop or exclamation; 2: a question mark. */
+function endsSentence(text: string, from: number, to: number): 0 | 1 | 2 {
+  let result: 0 | 1 | 2 = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 63 /* ? */) return 2;
+    if (ch === 46 /* . */ || ch === 33 /* ! */ || ch === 8230 /* … */) result = 1;
+  }
+  return result;
+}
 const OPENING_QUOTES = new Set(["“", "„", "«", "‘", "‚"]);
 const CLOSING_QUOTES = new Set(["”", "»", "’"]);
 
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const quoted = quotedMask(text);
+  const quoted = ANY_QUOTE.test(text) ? quotedMask(text) : undefined;
   let sentence = 0;
   let sentenceFrom = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
     const start = match.index;
-    const gap = text.slice(previousEnd, start);
-    if (tokens.length > 0 && SENTENCE_END.test(gap)) {
-      sentences.push({ from: sentenceFrom, to: tokens.length, question: gap.includes("?") });
+    const end = endsSentence(text, previousEnd, start);
+    if (tokens.length > 0 && end !== 0) {
+      sentences.push({ from: sentenceFrom, to: tokens.length, question: end === 2 });
       sentence += 1;
       sentenceFrom = tokens.length;
     }
     const value = match[0];
-    const first = value[0]!;
+    const first = value.charCodeAt(0);
+    const lower = value.toLowerCase();
     tokens.push({
       value,
-      norm: value.toLowerCase().replace(/’/g, "'"),
+      norm: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + value.length,
       sentence,
-      quoted: quoted[start] === 1,
-      placeholder: first === "{" || first === "[" || first === "<",
-      capitalized: first !== first.toLowerCase(),
+      quoted: quoted !== undefined && quoted[start] === 1,
+      placeholder: first === 123 /* { */ || first === 91 /* [ */ || first === 60 /* < */,
+      capitalized: lower.charCodeAt(0) !== first,
     });
     previousEnd = start + value.length;
   }
   if (tokens.length > sentenceFrom) {
-    sentences.push({ from: sentenceFrom, to: tokens.length, question: text.slice(previousEnd).includes("?") });
+    sentences.push({ from: sentenceFrom, to: tokens.length, question: endsSentence(text, previousEnd, text.length) === 2 });
   }
   return { tokens, sentences };
 }
