@@ -48,7 +48,6 @@ function endsSentence(text: string, from: number, to: number): 0 | 1 | 2 {
   return result;
 }
 const OPENING_QUOTES = new Set(["“", "„", "«", "‘", "‚"]);
-const CLOSING_QUOTES = new Set(["”", "»", "’"]);
 
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];

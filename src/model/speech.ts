@@ -1,0 +1,59 @@
+// Where in a turn something is said: spans of words, spoken (not quoted) phrases, requests.
+import type { Call, Span, Turn } from "./conversation.js";
+import type { PhraseBook, PhraseMatch } from "../text/phrases.js";
+import { tokensOf, type Token } from "../text/tokens.js";
+import { knownCustomerNames } from "./names.js";
+
+/** Source span of tokens [from, to) of a turn. */
+export function tokenSpan(turn: Turn, tokens: readonly Token[], from: number, to: number): Span {
+  return [turn.textOffset + tokens[from]!.start, turn.textOffset + tokens[to - 1]!.end];
+}
+
+/**
+ * What the turn says, without label or markup: from its first to its last word. With the source
+ * text, only its first line (turn.text blanks line breaks, so the source tells where a line ends).
+ */
+export function speechSpan(turn: Turn, sourceText?: string): Span {
+  const { tokens } = tokensOf(turn);
+  if (tokens.length === 0) return turn.span;
+  const start = turn.textOffset + tokens[0]!.start;
+  let end = turn.textOffset + tokens[tokens.length - 1]!.end;
+  if (sourceText !== undefined) {
+    const newline = sourceText.indexOf("\n", start);
+    if (newline !== -1 && newline < end) {
+      end = start;
+      for (const token of tokens) if (turn.textOffset + token.end <= newline) end = turn.textOffset + token.end;
+    }
+  }
+  return [start, end];
+}
+
+/** The first match of `list` in tokens [from, to) that the speaker says, not quotes. */
+export function findSpoken(phrases: PhraseBook, list: string, tokens: readonly Token[], from = 0, to = tokens.length) {
+  return phrases.findAll(list, tokens, from, to).find((match) => !tokens.slice(match.from, match.to).some((t) => t.quoted));
+}
+
+// Words that may open a request before its verb: "Oké, mevrouw Janssen, heeft u een moment?"
+const OPENERS = new Set(["oké", "ok", "okay", "oke", "okee", "goed", "prima", "nou", "zo", "ja", "nee", "sorry", "even", "eh", "ehm", "uhm", "euh", "top", "mooi", "helder", "duidelijk", "juist", "hé", "excuses", "pardon"]);
+
+/**
+ * A match of `list` (askMoment) that really asks: its sentence ends in a question mark, or the
+ * phrase opens its sentence after no more than a name or "oké" (a transcript without punctuation).
+ * "Dan kan ik u even in de wacht zetten." states, it does not ask.
+ */
+export function findRequest(call: Call, turn: Turn, phrases: PhraseBook, list = "askMoment"): PhraseMatch | undefined {
+  const { tokens, sentences } = tokensOf(turn);
+  const known = knownCustomerNames(call);
+  for (const match of phrases.findAll(list, tokens)) {
+    if (tokens.slice(match.from, match.to).some((t) => t.quoted)) continue;
+    const first = tokens[match.from]!.sentence;
+    const last = tokens[match.to - 1]!.sentence;
+    if (sentences.slice(first, last + 1).some((s) => s.question)) return match;
+    const sentence = sentences[first]!;
+    const opener = (token: Token, i: number) =>
+      token.placeholder || known.has(token.norm) || OPENERS.has(token.norm) ||
+      phrases.find("honorific", tokens, i, i + 1) !== undefined || (token.capitalized && i > sentence.from);
+    if (tokens.slice(sentence.from, match.from).every((t, k) => opener(t, sentence.from + k))) return match;
+  }
+  return undefined;
+}
