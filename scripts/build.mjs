@@ -45,8 +45,8 @@ const yamlAsEsm = {
 
 // JSON schema files are compiled by ajv here, once, instead of on every run that validates a
 // config file or front matter: src/config/precompiled.ts becomes ajv's standalone code for them,
-// keyed by `$id`. The options must be those of src/config/ajv.ts (they decide the errors' shape).
-const AJV_OPTIONS = { allErrors: true, strict: true, useDefaults: false, allowUnionTypes: true, validateSchema: false };
+// keyed by `$id`, with the options src/config/ajv.ts uses (they decide the errors' shape).
+const AJV_OPTIONS = JSON.parse(await readFile(`${root}src/config/ajv-options.json`, "utf8"));
 const PRECOMPILED_SCHEMAS = ["src/config/config.schema.json", "src/parsers/front-matter.schema.json", "src/text/phrases.schema.json"];
 const precompiledSchemas = {
   name: "precompiled-schemas",
