@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ParseDutch } from "parse-dutch";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { tokenize } from "../src/text/tokens.js";
 
 const words = (text: string) => tokenize(text).tokens.map((t) => t.value);
@@ -46,5 +48,20 @@ describe("tokenize", () => {
     };
     visit(new ParseDutch().parse(text) as never);
     expect(words(text)).toEqual(reference);
+  });
+
+  it("vindt op elk voorbeeldbestand dezelfde woorden als de reguliere expressie die de scanner vervangt", () => {
+    const reference = /\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : /\.(txt|md)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const texts = [...files("fixtures/examples"), ...files("fixtures/parsers")].map((file) => readFileSync(file, "utf8"));
+    texts.push("Tést 𝒜lfa {naam} {} [x]] <a<b> m'n hm-hm- e-mail ’t '{open\n}' jeugd-- ÉÉN", "{" + "x".repeat(41) + "}");
+    expect(texts.length).toBeGreaterThan(30);
+    for (const text of texts) {
+      const expected = [...text.matchAll(reference)].map((m) => [m.index, m[0]]);
+      expect(tokenize(text).tokens.map((t) => [t.start, t.value])).toEqual(expected);
+    }
   });
 });

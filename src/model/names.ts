@@ -101,6 +101,17 @@ export function isAgentPlaceholder(token: Token): boolean {
  * introduced themselves ("met mevrouw Wagemakers"); else a stand-in (customerAddress).
  */
 export function spokenCustomerAddress(call: Call, phrases: PhraseBook): string {
+  // Several rules ask for every message they make: work it out once per call and phrase book.
+  let byBook = addressCache.get(call);
+  if (!byBook) addressCache.set(call, (byBook = new WeakMap()));
+  let address = byBook.get(phrases);
+  if (address === undefined) byBook.set(phrases, (address = workOutAddress(call, phrases)));
+  return address;
+}
+
+const addressCache = new WeakMap<Call, WeakMap<PhraseBook, string>>();
+
+function workOutAddress(call: Call, phrases: PhraseBook): string {
   const agentSide = turns(call).filter((turn) => turn.role === "agent" || turn.role === "colleague");
   const named = namedIn(call, agentSide, phrases);
   if (named) return named;

@@ -5,6 +5,7 @@ import { describeErrors, validatorFor } from "../config/ajv.js";
 import schema from "./front-matter.schema.json" with { type: "json" };
 import { ROLE_WORDS, SpeakerMap } from "./labels.js";
 import { ParseError } from "./problems.js";
+import { readSimpleYaml } from "./simple-yaml.js";
 
 export interface FrontMatter {
   meta: Omit<CallMeta, "speakers">;
@@ -30,15 +31,7 @@ export async function readFrontMatter(source: Source): Promise<FrontMatter> {
   const yamlText = rest.slice(0, close.index);
   const bodyStart = yamlStart + close.index + close[0].length;
 
-  const { parseDocument } = await import("yaml"); // only files with front matter pay for the YAML parser
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    // An error at the very end (an unclosed quote or bracket) points at the last YAML line, not at `---`.
-    const at = yamlStart + Math.min(yamlError.pos[0] ?? 0, Math.max(0, yamlText.trimEnd().length - 1));
-    throw new ParseError(`Ongeldige YAML in de front matter: ${yamlError.message.split("\n")[0]}`, [at, at + 1]);
-  }
-  const data: unknown = doc.toJS() ?? {};
+  const data: unknown = readSimpleYaml(yamlText) ?? (await readYaml(yamlText, yamlStart));
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     throw new ParseError("De front matter moet uit sleutels met waarden bestaan (bijv. 'richting: inbound').", [yamlStart, bodyStart]);
   }
@@ -51,6 +44,19 @@ export async function readFrontMatter(source: Source): Promise<FrontMatter> {
     throw new ParseError(`Ongeldige front matter: ${problem}.`, [at, at + Math.max(1, key.length)]);
   }
   return { ...toMeta(data as Record<string, unknown>), bodyStart };
+}
+
+/** Any YAML, with the library loaded only now: most front matter never needs it. */
+async function readYaml(yamlText: string, yamlStart: number): Promise<unknown> {
+  const { parseDocument } = await import("yaml");
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    // An error at the very end (an unclosed quote or bracket) points at the last YAML line, not at `---`.
+    const at = yamlStart + Math.min(yamlError.pos[0] ?? 0, Math.max(0, yamlText.trimEnd().length - 1));
+    throw new ParseError(`Ongeldige YAML in de front matter: ${yamlError.message.split("\n")[0]}`, [at, at + 1]);
+  }
+  return doc.toJS() ?? {};
 }
 
 function keyOffset(_text: string, yamlStart: number, yamlText: string, key: string): number {

@@ -32,9 +32,8 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-// A word: letters and digits, with inner apostrophes or hyphens (m'n, hm-hm, e-mail);
-// or a placeholder in braces, brackets or angle brackets.
-const WORD = /\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+import { placeholderEnd, wordEnd } from "./scan.js";
+
 const ANY_QUOTE = /["“„«‘‚']/;
 
 /** 0: no sentence end between `from` and `to`; 1: a full stop or exclamation; 2: a question mark. */
@@ -56,16 +55,22 @@ export function tokenize(text: string): Tokenized {
   let sentence = 0;
   let sentenceFrom = 0;
   let previousEnd = 0;
-  const word = new RegExp(WORD.source, WORD.flags);
-  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    const start = match.index;
+  // A word: letters and digits with inner apostrophes or hyphens (m'n, hm-hm, e-mail), or a
+  // placeholder in braces, brackets or angle brackets.
+  for (let start = 0; start < text.length; ) {
+    let wordEndAt = placeholderEnd(text, start);
+    if (wordEndAt === -1) wordEndAt = wordEnd(text, start);
+    if (wordEndAt === -1) {
+      start += 1;
+      continue;
+    }
     const end = endsSentence(text, previousEnd, start);
     if (tokens.length > 0 && end !== 0) {
       sentences.push({ from: sentenceFrom, to: tokens.length, question: end === 2 });
       sentence += 1;
       sentenceFrom = tokens.length;
     }
-    const value = match[0];
+    const value = text.slice(start, wordEndAt);
     const first = value.charCodeAt(0);
     const lower = value.toLowerCase();
     tokens.push({
@@ -78,7 +83,8 @@ export function tokenize(text: string): Tokenized {
       placeholder: first === 123 /* { */ || first === 91 /* [ */ || first === 60 /* < */,
       capitalized: lower.charCodeAt(0) !== first,
     });
-    previousEnd = start + value.length;
+    previousEnd = wordEndAt;
+    start = wordEndAt;
   }
   if (tokens.length > sentenceFrom) {
     sentences.push({ from: sentenceFrom, to: tokens.length, question: endsSentence(text, previousEnd, text.length) === 2 });
