@@ -58,7 +58,8 @@ export function tokenize(text: string): Tokenized {
   // A word: letters and digits with inner apostrophes or hyphens (m'n, hm-hm, e-mail), or a
   // placeholder in braces, brackets or angle brackets.
   for (let start = 0; start < text.length; ) {
-    let wordEndAt = placeholderEnd(text, start);
+    const c = text.charCodeAt(start);
+    let wordEndAt = c === 123 || c === 91 || c === 60 ? placeholderEnd(text, start) : -1; // { [ <
     if (wordEndAt === -1) wordEndAt = wordEnd(text, start);
     if (wordEndAt === -1) {
       start += 1;
@@ -126,15 +127,15 @@ function opensSingleQuote(text: string, i: number): boolean {
   return !/^['](?:t|s|n|m|k)(?![\p{L}])/u.test(text.slice(i, i + 3)) && /[\p{L}]/u.test(text[i + 1] ?? "");
 }
 
-// Tokens are computed once per text and shared by every rule.
-const cache = new WeakMap<object, Tokenized>();
+// Tokens are computed once per text and shared by every rule. They are kept on the holder under
+// a symbol: cheaper than a WeakMap for hundreds of thousands of turns, and invisible to JSON.
+const TOKENS = Symbol("tokens");
 
 /** Tokens of a turn (or anything with a `text`), computed once. */
 export function tokensOf(holder: { text: string }): Tokenized {
-  let result = cache.get(holder);
-  if (!result) {
-    result = tokenize(holder.text);
-    cache.set(holder, result);
-  }
+  const cached = (holder as { [TOKENS]?: Tokenized })[TOKENS];
+  if (cached) return cached;
+  const result = tokenize(holder.text);
+  (holder as { [TOKENS]?: Tokenized })[TOKENS] = result;
   return result;
 }
