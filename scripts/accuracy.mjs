@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run accuracy`: lints every labelled example with the built package and compares the
-// (ruleId, line) pairs with fixtures/examples/expected.json. Prints precision and recall per rule
+// (ruleId, line) pairs with the labels in fixtures/examples/labels/<rule-id>.json (one file per rule,
+// so rules are labelled independently). Prints precision and recall per rule
 // and every false positive / false negative with file:line, so a rule author knows where to look.
 // A report, not a test: exit 0 whatever the scores; exit 2 when the labels are invalid or the build
 // is missing or throws (then the figures are incomplete).
@@ -11,40 +12,40 @@ import Ajv from "ajv";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const examples = join(root, "fixtures", "examples");
-const RULE_IDS = [
-  "greeting",
-  "outbound-ask-convenient",
-  "no-tutoyeren",
-  "no-interrupting",
-  "hold-ask-permission",
-  "hold-return-name-thanks",
-  "transfer-announce",
-  "closing",
-  "customer-hangs-up-first",
-];
+const labelsDir = join(examples, "labels");
 
 function fail(message) {
   console.error(`accuracy: ${message}`);
   process.exit(2);
 }
 
+/** Every labels/<rule>.json, validated, merged into file → expected messages (with ruleId). */
 function readLabels() {
-  const schema = JSON.parse(readFileSync(join(examples, "expected.schema.json"), "utf8"));
-  let labels;
-  try {
-    labels = JSON.parse(readFileSync(join(examples, "expected.json"), "utf8"));
-  } catch (error) {
-    fail(`fixtures/examples/expected.json is geen geldige JSON: ${error.message}`);
-  }
+  const schema = JSON.parse(readFileSync(join(examples, "labels.schema.json"), "utf8"));
   const validate = new Ajv({ allErrors: true }).compile(schema);
-  if (!validate(labels)) {
-    const problems = validate.errors.map((e) => `  ${e.instancePath || "/"} ${e.message}`).join("\n");
-    fail(`fixtures/examples/expected.json klopt niet met expected.schema.json:\n${problems}`);
+  const files = {};
+  const ruleIds = [];
+  for (const name of readdirSync(labelsDir).filter((n) => n.endsWith(".json")).sort()) {
+    const where = `fixtures/examples/labels/${name}`;
+    let labels;
+    try {
+      labels = JSON.parse(readFileSync(join(labelsDir, name), "utf8"));
+    } catch (error) {
+      fail(`${where} is geen geldige JSON: ${error.message}`);
+    }
+    if (!validate(labels)) {
+      const problems = validate.errors.map((e) => `  ${e.instancePath || "/"} ${e.message}`).join("\n");
+      fail(`${where} klopt niet met labels.schema.json:\n${problems}`);
+    }
+    if (`${labels.rule}.json` !== name) fail(`${where} zegt "rule": "${labels.rule}"; dat hoort de bestandsnaam te zijn.`);
+    ruleIds.push(labels.rule);
+    for (const [file, expected] of Object.entries(labels.files)) {
+      if (!existsSync(join(examples, file))) fail(`${where} noemt ${file}, maar dat bestand bestaat niet.`);
+      files[file] ??= [];
+      files[file].push(...expected.map((m) => ({ ruleId: labels.rule, ...m })));
+    }
   }
-  for (const file of Object.keys(labels.files)) {
-    if (!existsSync(join(examples, file))) fail(`expected.json noemt ${file}, maar dat bestand bestaat niet.`);
-  }
-  return labels;
+  return { files, ruleIds };
 }
 
 function fixtureFiles() {
@@ -85,11 +86,11 @@ function compare(expected, actual) {
 
 const ratio = (a, b) => (b === 0 ? "   –" : (a / b).toFixed(2).padStart(4));
 
-function table(stats) {
+function table(stats, ruleIds) {
   const head = ["regel".padEnd(26), "TP".padStart(4), "FP".padStart(4), "FN".padStart(4), "precisie", "recall"].join("  ");
   const rows = [head, "-".repeat(head.length)];
   const total = { tp: 0, fp: 0, fn: 0 };
-  for (const id of RULE_IDS) {
+  for (const id of ruleIds) {
     const s = stats[id];
     total.tp += s.tp;
     total.fp += s.fp;
@@ -113,6 +114,7 @@ function row(name, s) {
 
 async function main() {
   const labels = readLabels();
+  const RULE_IDS = labels.ruleIds;
   const unlabelled = fixtureFiles().filter((file) => !(file in labels.files));
   const lint = await loadLint();
 
@@ -150,7 +152,7 @@ async function main() {
   const where = (m) => `fixtures/examples/${m.file}:${m.line}${m.column ? `:${m.column}` : ""}`;
   const byPlace = (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.line - b.line;
   console.log(`beleefd accuracy: ${Object.keys(labels.files).length} gelabelde voorbeelden\n`);
-  console.log(table(stats));
+  console.log(table(stats, RULE_IDS));
   if (falsePositives.length) {
     console.log("\nFout-positief (beleefd meldt iets wat de docent niet aanstreept):");
     for (const m of falsePositives.sort(byPlace)) {
@@ -164,13 +166,13 @@ async function main() {
     }
   }
   if (otherMessages.length) {
-    console.log("\nAndere meldingen (parser, directieven; niet meegeteld):");
+    console.log("\nAndere meldingen (parser, directieven, regels zonder labels; niet meegeteld):");
     for (const { file, message } of otherMessages) {
       console.log(`  ${where({ file, line: message.line })}  ${oneLine(message.message)}`);
     }
   }
   if (unlabelled.length) {
-    console.log(`\nLet op: niet gelabeld in expected.json (niet meegeteld): ${unlabelled.join(", ")}`);
+    console.log(`\nLet op: niet gelabeld in fixtures/examples/labels/ (niet meegeteld): ${unlabelled.join(", ")}`);
   }
   if (crashes.length) {
     // Not a score: the build itself is broken, so the figures above are incomplete.

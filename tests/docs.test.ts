@@ -5,6 +5,8 @@ import { builtinRules } from "../rules/index.js";
 import { lintText } from "../src/engine/linter.js";
 import { presetConfig } from "../src/config/presets.js";
 import { validatorFor } from "../src/config/ajv.js";
+import { parseRuleDoc, plainText } from "../src/docs/rule-doc.js";
+import { loadRuleDoc } from "../src/docs/load.js";
 
 const SECTIONS = ["## Wat controleert deze regel?", "## Waarom", "## Fout", "## Goed", "## Opties"];
 
@@ -15,21 +17,11 @@ interface Example {
 }
 
 function examples(page: string): Example[] {
-  const result: Example[] = [];
-  let section = "";
-  const fence = /^```(\w+)\n([\s\S]*?)^```/gm;
-  const lines = page.split("\n");
-  let offset = 0;
-  const sectionAt: Array<[number, string]> = [];
-  for (const line of lines) {
-    if (line.startsWith("## ")) sectionAt.push([offset, line.slice(3).trim()]);
-    offset += line.length + 1;
-  }
-  for (const match of page.matchAll(fence)) {
-    section = [...sectionAt].reverse().find(([at]) => at < match.index)?.[1] ?? "";
-    if (section === "Fout" || section === "Goed") result.push({ section, lang: match[1]!, code: match[2]! });
-  }
-  return result;
+  const doc = parseRuleDoc(page);
+  return [
+    ...doc.fout.map((e) => ({ section: "Fout" as const, ...e })),
+    ...doc.goed.map((e) => ({ section: "Goed" as const, ...e })),
+  ];
 }
 
 const config = presetConfig("beleefd:all", builtinRules);
@@ -54,6 +46,14 @@ for (const [id, rule] of Object.entries(builtinRules)) {
         const validate = validatorFor(rule.meta.schema);
         expect(validate(rule.meta.defaultOptions), JSON.stringify(validate.errors)).toBe(true);
       }
+    });
+
+    it("leest in delen: samenvatting, waarom en voorbeelden", () => {
+      const doc = loadRuleDoc(id);
+      expect(doc?.id).toBe(id);
+      expect(doc?.summary).toBe(rule.meta.docs.description);
+      expect(plainText(doc!.why).length).toBeGreaterThan(40);
+      expect(plainText(doc!.why)).not.toMatch(/\n|```/);
     });
 
     const cases = examples(page);

@@ -1,10 +1,11 @@
 // The bundled examples: every file parses without parser warnings (unless it is meant to, by its
-// name `*-parsefout*`), and expected.json labels every file. Scores are `npm run accuracy`'s job.
+// name `*-parsefout*`), and every rule's labels file labels every file. Scores are `npm run accuracy`'s job.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { emptyConfig } from "../src/config/presets.js";
 import { parseText } from "../src/engine/linter.js";
+import { builtinRules } from "../rules/index.js";
 
 const examples = join(import.meta.dirname, "..", "fixtures", "examples");
 const files = ["scripts", "transcripts"].flatMap((dir) =>
@@ -12,7 +13,9 @@ const files = ["scripts", "transcripts"].flatMap((dir) =>
     .filter((name) => /\.(md|txt)$/.test(name))
     .map((name) => `${dir}/${name}`),
 );
-const expected = JSON.parse(readFileSync(join(examples, "expected.json"), "utf8")) as { files: Record<string, unknown[]> };
+const labelFiles = readdirSync(join(examples, "labels")).filter((name) => name.endsWith(".json"));
+const labelsOf = (name: string) =>
+  JSON.parse(readFileSync(join(examples, "labels", name), "utf8")) as { rule: string; files: Record<string, unknown[]> };
 
 async function problemsOf(file: string): Promise<string[]> {
   const text = readFileSync(join(examples, file), "utf8");
@@ -27,8 +30,17 @@ describe("voorbeeldbestanden", () => {
     expect(files.filter((f) => f.endsWith(".txt")).length).toBeGreaterThanOrEqual(8);
   });
 
-  it("staan allemaal in expected.json, en expected.json noemt geen bestanden die er niet zijn", () => {
-    expect(Object.keys(expected.files).sort()).toEqual([...files].sort());
+  it("zijn gelabeld voor elke regel, en de labels noemen geen bestanden die er niet zijn", () => {
+    expect(labelFiles.length).toBeGreaterThanOrEqual(9);
+    for (const name of labelFiles) {
+      const labels = labelsOf(name);
+      expect(`${labels.rule}.json`).toBe(name);
+      expect(Object.keys(labels.files).sort(), name).toEqual([...files].sort());
+    }
+  });
+
+  it("hebben labels voor elke ingebouwde regel", () => {
+    expect(labelFiles.map((name) => name.replace(/\.json$/, "")).sort()).toEqual(Object.keys(builtinRules).sort());
   });
 
   it("bevatten de CRLF- en BOM-varianten echt", () => {
