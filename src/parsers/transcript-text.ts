@@ -7,7 +7,7 @@ import { CallBuilder } from "./call-builder.js";
 import { parseEventText } from "./events.js";
 import { readFrontMatter, speakerMapFor } from "./front-matter.js";
 import { EVENT, looksLikeLabel, TURN, unknownEventProblem, unknownSpeakerProblem } from "./line-syntax.js";
-import { timestampSeconds } from "./timestamps.js";
+import { backwardsRangeProblem, leadingTimeRange } from "./timestamps.js";
 
 const CALL_SEPARATOR = /^[ \t]*={3,}[ \t]*$/;
 
@@ -52,7 +52,7 @@ export const transcriptTextParser: Parser = {
         const span = [lineStart + line.indexOf("["), contentEnd] as const;
         const eventSpan: [number, number] = [lineStart + line.lastIndexOf("[" + body), contentEnd];
         if (event) {
-          const time = match[3] !== undefined ? { start: timestampSeconds(match[1], match[2]!, match[3], match[4]) } : undefined;
+          const time = lineTime(line, lineStart, problems);
           call.event({ ...event, span: eventSpan, ...(time ? { time } : {}) });
         } else {
           problems.push(unknownEventProblem(body, span));
@@ -63,7 +63,7 @@ export const transcriptTextParser: Parser = {
         if (turn && (role || looksLikeLabel(turn[7]!))) {
           const label = turn[7]!.trim();
           const textStart = lineStart + line.length - turn[9]!.length;
-          const time = turn[4] !== undefined ? { start: timestampSeconds(turn[2], turn[3]!, turn[4], turn[5]) } : undefined;
+          const time = turn[4] !== undefined ? lineTime(line, lineStart, problems) : undefined;
           if (!role) {
             const labelStart = lineStart + line.indexOf(label);
             problems.push(unknownSpeakerProblem(label, [labelStart, labelStart + label.length]));
@@ -92,3 +92,13 @@ export const transcriptTextParser: Parser = {
     return { conversation, directives, problems };
   },
 };
+
+/** The time stamp at the start of a line; a range that runs backwards is a warning and keeps its start. */
+function lineTime(line: string, lineStart: number, problems: ParseProblem[]) {
+  const stamp = leadingTimeRange(line);
+  if (stamp?.backwards) {
+    const from = lineStart + line.indexOf("[");
+    problems.push(backwardsRangeProblem([from, lineStart + line.indexOf("]") + 1]));
+  }
+  return stamp?.time;
+}

@@ -69,6 +69,33 @@ Agent: Excuus, ik maak het af.
   });
 });
 
+describe("transcript-text: time ranges", () => {
+  it("reads a range with a hyphen or an en dash and keeps a written end", async () => {
+    const { conversation, problems } = await parse(`[00:00:10-00:00:20] Klant: Mijn rekening is veel te hoog, want --
+[00:00:16 – 00:00:18.5] Agent: Wat is uw klantnummer?
+[00:00:40] [in de wacht]
+[01:30-01:31] Agent: Bedankt voor het wachten.
+[00:01:45] Klant: Graag gedaan.
+`);
+    expect(problems).toEqual([]);
+    expect(conversation.calls[0]!.items.map((i) => i.time)).toEqual([
+      { start: 10, end: 20 },
+      { start: 16, end: 18.5 },
+      { start: 40, end: 90 },
+      { start: 90, end: 91 },
+      { start: 105 },
+    ]);
+    expect(turnsOf(conversation.calls[0]!.items)[1]!.text).toBe("Wat is uw klantnummer?");
+  });
+
+  it("warns about a range that ends before it starts and keeps its start", async () => {
+    const { conversation, problems, source } = await parse("[00:00:20-00:00:12] Agent: Goedemorgen.\n");
+    expect(problems.map((p) => source.text.slice(p.span[0], p.span[1]))).toEqual(["[00:00:20-00:00:12]"]);
+    expect(problems[0]!.message).toContain("eindigt voordat het begint");
+    expect(conversation.calls[0]!.items[0]!.time).toEqual({ start: 20 });
+  });
+});
+
 describe("transcript-text: events and warnings", () => {
   it("reads events with their target and who hung up", async () => {
     const { conversation, problems, source } = await parse(`Agent: Ik verbind u door.
