@@ -1,17 +1,19 @@
 // no-interrupting — let the customer finish; only a customer who takes over the call may be interrupted, politely.
 import { defineRule } from "../src/rule.js";
-import { findSpoken, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
+import { findSpoken, measuredDuration, overlappedCustomerTurn, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
 import { tokensOf } from "../src/text/tokens.js";
 
 interface Options {
   allowTakeover: boolean;
   takeoverWords: number;
+  overlapSeconds: number;
+  backchannelWords: number;
+  backchannelSeconds: number;
 }
 
 // A polite interruption opens the turn: it is looked for in the first words only.
 const OPENING_WORDS = 15;
-const BACKCHANNEL_WORDS = 4;
 
 export default defineRule<Options>({
   meta: {
@@ -38,31 +40,54 @@ export default defineRule<Options>({
           minimum: 1,
           description: "Vanaf hoeveel woorden aan één stuk de klant het gesprek overneemt.",
         },
+        overlapSeconds: {
+          type: "number",
+          minimum: 0,
+          description: "Hoeveel seconden de medewerker door de klant heen mag beginnen voordat het onderbreken is (tijdstempels zijn niet exact).",
+        },
+        backchannelWords: {
+          type: "integer",
+          minimum: 1,
+          description: "Een instemmend geluid ('hm-hm', 'ja', 'precies') telt niet als onderbreken als het niet meer woorden heeft dan dit.",
+        },
+        backchannelSeconds: {
+          type: "number",
+          minimum: 0,
+          description: "Een instemmend geluid door de klant heen telt niet als onderbreken als het niet langer duurt dan zoveel seconden (als de duur bekend is).",
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { allowTakeover: true, takeoverWords: 60 },
+    defaultOptions: { allowTakeover: true, takeoverWords: 60, overlapSeconds: 1, backchannelWords: 4, backchannelSeconds: 2 },
   },
   create(context) {
     const { options, phrases } = context;
     /** "Hm-hm", "ja", "precies": listening sounds while the customer talks on (they speak next), not taking the word. */
     function isBackchannel(turn: Turn): boolean {
       const { tokens } = tokensOf(turn);
-      if (tokens.length === 0 || tokens.length > BACKCHANNEL_WORDS) return false;
+      if (tokens.length === 0 || tokens.length > options.backchannelWords) return false;
       const covered = phrases.findAll("backchannel", tokens).reduce((sum, match) => sum + match.to - match.from, 0);
       return covered === tokens.length;
     }
 
     return {
       Turn(turn, call) {
-        if (turn.role !== "agent" || !turn.interrupts) return;
+        if (turn.role !== "agent") return;
         const previous = call.items[turn.index - 1];
-        if (previous?.kind !== "turn" || previous.role !== "customer") return;
-        const next = call.items[turn.index + 1];
-        if (isBackchannel(turn) && next?.kind === "turn" && next.role === "customer") return;
+        const cutOffCustomer = turn.interrupts && previous?.kind === "turn" && previous.role === "customer" ? previous : undefined;
+        // The same interruption may show both as a cut-off and as an overlap: it is reported once.
+        const interrupted = cutOffCustomer ?? overlappedCustomerTurn(call, turn, options.overlapSeconds);
+        if (!interrupted) return;
+        if (isBackchannel(turn)) {
+          const next = call.items[turn.index + 1];
+          if (cutOffCustomer && next?.kind === "turn" && next.role === "customer") return;
+          // Said while the customer talks on: listening, if it is short.
+          const duration = measuredDuration(call, turn);
+          if (!cutOffCustomer && (duration === undefined || duration <= options.backchannelSeconds)) return;
+        }
         const name = spokenCustomerAddress(call, phrases);
         const span = firstSentenceSpan(turn, context.source.text);
-        if (options.allowTakeover && customerWordsSinceAgent(call, previous) >= options.takeoverWords) {
+        if (options.allowTakeover && customerWordsSinceAgent(call, interrupted) >= options.takeoverWords) {
           const { tokens } = tokensOf(turn);
           if (findSpoken(phrases, "politeInterruption", tokens, 0, Math.min(tokens.length, OPENING_WORDS))) return;
           context.report({ node: turn, span, messageId: "impoliteInterruption", data: { name } });

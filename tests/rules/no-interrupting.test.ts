@@ -46,6 +46,43 @@ runRuleTests("no-interrupting", rule, {
       text: "Klant: Een moment.\n[in de wacht]\nCollega: Ik kijk even in het --\nAgent: Laat maar, ik heb het al.\n",
     },
     {
+      name: "tijdvakken zonder overlap",
+      text:
+        "[00:00:10-00:00:16] Klant: Ik bel over mijn rekening, want die is veel hoger dan vorig jaar.\n" +
+        "[00:00:16.5-00:00:19] Agent: Dat begrijp ik, mevrouw Bakker. Mag ik uw klantnummer?\n",
+    },
+    {
+      name: "een kort 'hm-hm' terwijl de klant doorpraat is luisteren",
+      text:
+        "[00:00:10-00:00:20] Klant: Ik bel over mijn rekening, want die is veel hoger dan vorig jaar en dat snap ik niet.\n" +
+        "[00:00:13-00:00:13.6] Agent: Hm-hm.\n" +
+        "[00:00:16-00:00:16.5] Agent: Precies.\n" +
+        "[00:00:21-00:00:24] Agent: Dat begrijp ik, mevrouw Bakker.\n",
+    },
+    {
+      name: "een halve seconde te vroeg valt binnen de marge",
+      text:
+        "[00:00:10-00:00:16] Klant: Ik bel over mijn rekening, die is veel te hoog.\n" +
+        "[00:00:15.5-00:00:19] Agent: Dat begrijp ik, mevrouw Bakker.\n",
+    },
+    {
+      name: "alleen begintijden: geen overlap te zien",
+      text: "[00:00:10] Klant: Ik bel over mijn rekening, die is veel te hoog.\n[00:00:12] Agent: Dat begrijp ik, mevrouw Bakker.\n",
+    },
+    {
+      name: "de klant praat door de medewerker heen: niet de fout van de medewerker",
+      text:
+        "[00:00:10-00:00:16] Agent: Dan zet ik het voorschot op honderd euro per maand.\n" +
+        "[00:00:14-00:00:17] Klant: Nee, dat is veel te hoog!\n",
+    },
+    {
+      name: "grotere marge voor onnauwkeurige tijden",
+      options: { overlapSeconds: 3 },
+      text:
+        "[00:00:10-00:00:16] Klant: Ik bel over mijn rekening, die is veel te hoog.\n" +
+        "[00:00:14-00:00:19] Agent: Dat begrijp ik, mevrouw Bakker.\n",
+    },
+    {
       name: "script: de klant praat uit",
       filename: "script.md",
       text: "## Analysefase\n\n- Klant: Mijn rekening klopt niet.\n- Agent: Dat zoek ik voor u uit, {naam}.\n",
@@ -98,6 +135,50 @@ runRuleTests("no-interrupting", rule, {
         { messageId: "interrupted", line: 2, column: 19, text: "Dat zie ik" },
         { messageId: "interrupted", line: 4, text: "Dat begrijp ik, maar ik kan er niets aan doen" },
       ],
+    },
+    {
+      name: "overlap: de medewerker begint terwijl de klant nog praat",
+      text:
+        "[00:00:10-00:00:18] Klant: Ik bel over mijn rekening, want die is veel hoger dan vorig jaar.\n" +
+        "[00:00:14-00:00:16] Agent: Wat is uw klantnummer?\n",
+      errors: [{ messageId: "interrupted", line: 2, column: 28, text: "Wat is uw klantnummer" }],
+    },
+    {
+      name: "overlap na een eerder 'hm-hm' van de medewerker",
+      text:
+        "[00:00:10-00:00:20] Klant: Ik bel over mijn rekening, want die is veel hoger dan vorig jaar en dat snap ik niet.\n" +
+        "[00:00:12-00:00:12.5] Agent: Hm-hm.\n" +
+        "[00:00:15-00:00:17] Agent: Ja, maar wat is uw klantnummer?\n",
+      errors: [{ messageId: "interrupted", line: 3 }],
+    },
+    {
+      name: "afgebroken én overlappend: één melding",
+      text:
+        "[00:00:10-00:00:15] Klant: Ik bel over mijn rekening, want die --\n" +
+        "[00:00:13-00:00:16] Agent: Wat is uw klantnummer?\n",
+      errors: [{ messageId: "interrupted", line: 2 }],
+    },
+    {
+      name: "een lang 'ja' door de klant heen is geen luisteren meer",
+      text:
+        "[00:00:10-00:00:20] Klant: Ik bel over mijn rekening, want die is veel hoger dan vorig jaar en dat snap ik niet.\n" +
+        "[00:00:13-00:00:17] Agent: Ja ja ja.\n",
+      errors: [{ messageId: "interrupted", line: 2 }],
+    },
+    {
+      name: "minder woorden voor een instemmend geluid",
+      options: { backchannelWords: 1 },
+      text:
+        "[00:00:10-00:00:20] Klant: Ik bel over mijn rekening, want die is veel hoger dan vorig jaar en dat snap ik niet.\n" +
+        "[00:00:13-00:00:14] Agent: Ja, klopt.\n",
+      errors: [{ messageId: "interrupted", line: 2 }],
+    },
+    {
+      name: "overlap met een klant die het gesprek overneemt, zonder beleefdheid",
+      text:
+        "[00:00:10-00:00:50] " + monologue.replace(" --\n", ", ik bedoel maar.\n") +
+        "[00:00:45-00:00:48] Agent: Wat is uw klantnummer?\n",
+      errors: [{ messageId: "impoliteInterruption", line: 2 }],
     },
     {
       name: "script: de medewerker valt de klant in de rede",
