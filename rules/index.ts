@@ -9,6 +9,8 @@ import noInterrupting from "./no-interrupting.js";
 import noTutoyeren from "./no-tutoyeren.js";
 import outboundAskConvenient from "./outbound-ask-convenient.js";
 import transferAnnounce from "./transfer-announce.js";
+import maxHoldDuration from "./max-hold-duration.js";
+import maxSilence from "./max-silence.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   greeting,
@@ -20,4 +22,6 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "transfer-announce": transferAnnounce,
   closing,
   "customer-hangs-up-first": customerHangsUpFirst,
+  "max-hold-duration": maxHoldDuration,
+  "max-silence": maxSilence,
 };
