@@ -17,7 +17,7 @@ export default defineRule<Options>({
     },
     messages: {
       tooLong:
-        "De klant stond {{waited}} in de wacht; kom na uiterlijk {{max}} seconden even terug. Wie lang niets hoort, denkt dat hij vergeten is of dat de verbinding weg is. Zeg bijvoorbeeld: '{{name}}, het duurt iets langer dan ik dacht. Blijft u nog even aan de lijn?'",
+        "De klant stond {{waited}} in de wacht; kom na uiterlijk {{max}} seconden even terug. Wie lang niets hoort, denkt dat hij vergeten is of dat de verbinding weg is. Zeg bijvoorbeeld: '{{name}}, bedankt voor uw geduld. Het duurt iets langer dan ik dacht. Blijft u nog even aan de lijn?'",
     },
     ...maxSecondsOption("Hoeveel seconden de klant ten hoogste in de wacht staat voor je terugkomt.", 60),
   },
