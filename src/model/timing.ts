@@ -11,8 +11,11 @@ import { implicitHoldReturns } from "./call-flow.js";
 export function measuredEnd(call: Call, item: CallItem): number | undefined {
   const end = item.time?.end;
   if (end === undefined) return undefined;
-  const next = call.items.slice(item.index + 1).find((other) => other.time !== undefined);
-  return next && next.time!.start === end ? undefined : end;
+  for (let i = item.index + 1; i < call.items.length; i++) {
+    const next = call.items[i]!.time;
+    if (next) return next.start === end ? undefined : end;
+  }
+  return end;
 }
 
 /** How long a turn lasted, when both ends were measured. */
