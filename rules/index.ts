@@ -9,6 +9,11 @@ import noInterrupting from "./no-interrupting.js";
 import noTutoyeren from "./no-tutoyeren.js";
 import outboundAskConvenient from "./outbound-ask-convenient.js";
 import transferAnnounce from "./transfer-announce.js";
+import consistentAddress from "./consistent-address.js";
+import noInformalPhrases from "./no-informal-phrases.js";
+import noSuggestiveQuestions from "./no-suggestive-questions.js";
+import showEmpathy from "./show-empathy.js";
+import warmTransfer from "./warm-transfer.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   greeting,
@@ -20,4 +25,9 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "transfer-announce": transferAnnounce,
   closing,
   "customer-hangs-up-first": customerHangsUpFirst,
+  "consistent-address": consistentAddress,
+  "no-informal-phrases": noInformalPhrases,
+  "no-suggestive-questions": noSuggestiveQuestions,
+  "show-empathy": showEmpathy,
+  "warm-transfer": warmTransfer,
 };
