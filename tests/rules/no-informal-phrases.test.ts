@@ -15,6 +15,7 @@ runRuleTests("no-informal-phrases", rule, {
         "Agent: Dat hoor ik graag, mevrouw Smit. Ik hoor het ook van andere klanten.",
         "Agent: Wat ik hoor, is dat de storing voorbij is. Ik ben hier om u te helpen.",
         "Agent: Hoort u mij goed? Hier is uw nieuwe klantnummer.",
+        "Agent: Dat kan gewoon bij mij, hoor. Wat wilt u weten?",
       ),
     },
     { name: "een citaat", text: lines("Agent: U zei net: 'geen idee, joh'. Dan zoek ik het voor u uit, meneer Peters.") },
@@ -49,17 +50,17 @@ runRuleTests("no-informal-phrases", rule, {
       errors: [{ messageId: "informal", text: "Hallo, het Westen hier", message: "u spreekt met" }],
     },
     {
-      name: "hoor als stopwoordje, doei en oké doei met de naam in het advies",
+      name: "wacht even hoor, doei en oké doei met de naam in het advies",
       text: lines(
         "---",
         "klant: mevrouw Bakker",
         "---",
-        "Agent: Ik heb maar een paar vraagjes, hoor.",
+        "Agent: Wacht even hoor.",
         "Agent: Oké doei!",
         "Agent: Doei.",
       ),
       errors: [
-        { messageId: "informal", line: 4, text: "hoor" },
+        { messageId: "informal", line: 4, text: "Wacht even hoor", message: "Heeft u een ogenblikje?" },
         { messageId: "informal", line: 5, text: "Oké doei", message: "'Dag mevrouw Bakker, nog een fijne dag!'" },
         { messageId: "informal", line: 6, text: "Doei" },
       ],
