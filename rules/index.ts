@@ -11,6 +11,11 @@ import outboundAskConvenient from "./outbound-ask-convenient.js";
 import transferAnnounce from "./transfer-announce.js";
 import maxHoldDuration from "./max-hold-duration.js";
 import maxSilence from "./max-silence.js";
+import consistentAddress from "./consistent-address.js";
+import noInformalPhrases from "./no-informal-phrases.js";
+import noSuggestiveQuestions from "./no-suggestive-questions.js";
+import showEmpathy from "./show-empathy.js";
+import warmTransfer from "./warm-transfer.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   greeting,
@@ -24,4 +29,9 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "customer-hangs-up-first": customerHangsUpFirst,
   "max-hold-duration": maxHoldDuration,
   "max-silence": maxSilence,
+  "consistent-address": consistentAddress,
+  "no-informal-phrases": noInformalPhrases,
+  "no-suggestive-questions": noSuggestiveQuestions,
+  "show-empathy": showEmpathy,
+  "warm-transfer": warmTransfer,
 };

@@ -45,6 +45,12 @@ export function directionOf(call: Call, settings: Settings): Direction {
   return first?.role === "customer" ? "outbound" : "inbound";
 }
 
+/** The client allows "je" to customers: `settings.tutoyeren: true`, or `tutoyeren: true` (or "ja") in the call's front matter. */
+export function tutoyerenAllowed(call: Call, settings: Settings): boolean {
+  const own = call.meta.extra.tutoyeren;
+  return settings.tutoyeren === true || own === true || own === "ja";
+}
+
 export function turns(call: Call, role?: Turn["role"]): Turn[] {
   return call.items.filter((item): item is Turn => item.kind === "turn" && (role === undefined || item.role === role));
 }

@@ -9,6 +9,11 @@ export function tokenSpan(turn: Turn, tokens: readonly Token[], from: number, to
   return [turn.textOffset + tokens[from]!.start, turn.textOffset + tokens[to - 1]!.end];
 }
 
+/** Tokens [from, to) of a turn as written, with runs of white space (blanked markup, line breaks) as one space. */
+export function spokenText(turn: Turn, tokens: readonly Token[], from: number, to: number): string {
+  return turn.text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
+}
+
 /**
  * What the turn says, without label or markup: from its first to its last word. With the source
  * text, only its first line (turn.text blanks line breaks, so the source tells where a line ends).
@@ -42,18 +47,25 @@ const OPENERS = new Set(["oké", "ok", "okay", "oke", "okee", "goed", "prima", "
  * "Dan kan ik u even in de wacht zetten." states, it does not ask.
  */
 export function findRequest(call: Call, turn: Turn, phrases: PhraseBook, list = "askMoment"): PhraseMatch | undefined {
+  return phrases.findAll(list, tokensOf(turn).tokens).find((match) => isAsked(call, turn, phrases, match));
+}
+
+/**
+ * The phrase at `match` is asked, not stated: its sentence ends in a question mark, or it opens
+ * its sentence after no more than a name or "oké" (a transcript without punctuation). Quoted words
+ * are never the speaker's own question.
+ */
+export function isAsked(call: Call, turn: Turn, phrases: PhraseBook, match: PhraseMatch, byWordOrder = true): boolean {
   const { tokens, sentences } = tokensOf(turn);
+  if (tokens.slice(match.from, match.to).some((t) => t.quoted)) return false;
+  const first = tokens[match.from]!.sentence;
+  const last = tokens[match.to - 1]!.sentence;
+  if (sentences.slice(first, last + 1).some((s) => s.question)) return true;
+  if (!byWordOrder) return false;
   const known = knownCustomerNames(call);
-  for (const match of phrases.findAll(list, tokens)) {
-    if (tokens.slice(match.from, match.to).some((t) => t.quoted)) continue;
-    const first = tokens[match.from]!.sentence;
-    const last = tokens[match.to - 1]!.sentence;
-    if (sentences.slice(first, last + 1).some((s) => s.question)) return match;
-    const sentence = sentences[first]!;
-    const opener = (token: Token, i: number) =>
-      token.placeholder || known.has(token.norm) || OPENERS.has(token.norm) ||
-      phrases.find("honorific", tokens, i, i + 1) !== undefined || (token.capitalized && i > sentence.from);
-    if (tokens.slice(sentence.from, match.from).every((t, k) => opener(t, sentence.from + k))) return match;
-  }
-  return undefined;
+  const sentence = sentences[first]!;
+  const opener = (token: Token, i: number) =>
+    token.placeholder || known.has(token.norm) || OPENERS.has(token.norm) ||
+    phrases.find("honorific", tokens, i, i + 1) !== undefined || (token.capitalized && i > sentence.from);
+  return tokens.slice(sentence.from, match.from).every((t, k) => opener(t, sentence.from + k));
 }

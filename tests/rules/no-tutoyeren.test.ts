@@ -63,6 +63,10 @@ runRuleTests("no-tutoyeren", rule, {
       settings: { tutoyeren: true },
       text: "Agent: Heb je je bestelnummer bij de hand?\n",
     },
+    {
+      name: "de opdrachtgever staat tutoyeren toe (front matter van het gesprek)",
+      text: "---\ntutoyeren: true\n---\nAgent: Heb je je bestelnummer bij de hand?\n",
+    },
     { name: "de beller zelf mag tutoyeren", text: "Klant: Kun je mij even helpen? Jij weet dat vast.\n" },
     {
       name: "Markdown-script met u en een citaat",

@@ -1,0 +1,79 @@
+// no-informal-phrases — no informal or unprofessional words to the customer ("een moment hoor",
+// "doei", "geen idee", "effe"): the list is data (informalPhrase), the advice too (advice.nl.json).
+import { defineRule } from "../src/rule.js";
+import { speaksToCustomer, spokenCustomerAddress, spokenText, tokenSpan } from "../src/model/query.js";
+import type { PhraseMatch } from "../src/text/phrases.js";
+import { adviceFor } from "../src/text/advice.js";
+import { tokensOf, type Token } from "../src/text/tokens.js";
+
+interface Options {
+  allow: string[];
+}
+
+// Words that are informal only where they close a clause: "Een moment hoor!", "Het Westen hier."
+// Elsewhere they are a verb or an adverb: "Dat hoor ik graag", "Ik ben hier om u te helpen".
+const CLAUSE_FINAL = new Set(["hoor", "hier"]);
+const SUBJECTS = new Set(["ik", "u", "je", "jij", "we", "wij", "ze", "zij", "hij", "men"]);
+
+/** Token `at` ends its clause: nothing after it, a new sentence, or a comma or dash in between. */
+function endsClause(text: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.sentence !== tokens[at]!.sentence) return true;
+  return /[,;:–—-]/.test(text.slice(tokens[at]!.end, next.start));
+}
+
+function isInformal(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  const words = tokens.slice(match.from, match.to);
+  if (words.some((t) => t.quoted || t.placeholder)) return false;
+  if (words.some((t) => t.sentence !== words[0]!.sentence)) return false;
+  const last = match.to - 1;
+  if (!CLAUSE_FINAL.has(tokens[last]!.norm)) return true;
+  // "wat ik hoor," is a verb with its subject.
+  if (match.to - match.from === 1 && SUBJECTS.has(tokens[last - 1]?.norm ?? "")) return false;
+  return endsClause(text, tokens, last);
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Gebruik tegen de klant geen informele of onprofessionele woorden, zoals 'een moment hoor', 'doei' of 'geen idee'.",
+      recommended: true,
+    },
+    messages: {
+      informal:
+        "Je zegt '{{phrase}}' tegen de klant. Dat klinkt informeel en niet professioneel; met verzorgde woorden laat je zien dat je de klant serieus neemt. {{advice}}",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        allow: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          uniqueItems: true,
+          description: "Woorden of zinnen die de opdrachtgever wél goedvindt (bijv. \"doei\" bij een jongerenmerk): zoals ze gezegd worden, of het patroon uit de lijst informalPhrase.",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { allow: [] },
+  },
+  create(context) {
+    const allowed = new Set(context.options.allow.map((word) => word.toLowerCase()));
+    return {
+      Turn(turn, call) {
+        if (turn.role !== "agent" || !speaksToCustomer(call, turn)) return;
+        const { tokens } = tokensOf(turn);
+        for (const match of context.phrases.findAll("informalPhrase", tokens)) {
+          if (!isInformal(turn.text, tokens, match)) continue;
+          const phrase = spokenText(turn, tokens, match.from, match.to);
+          if (allowed.has(phrase.toLowerCase()) || allowed.has(match.pattern)) continue;
+          const customer = spokenCustomerAddress(call, context.phrases);
+          const advice =
+            adviceFor("informalPhrase", match.pattern, customer) ?? `Zeg het zakelijker, bijvoorbeeld: 'Dat zoek ik even voor u uit, ${customer}.'`;
+          context.report({ node: turn, span: tokenSpan(turn, tokens, match.from, match.to), messageId: "informal", data: { phrase, advice } });
+        }
+      },
+    };
+  },
+});

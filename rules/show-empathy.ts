@@ -1,0 +1,91 @@
+// show-empathy — when the customer voices frustration, worry or bad news, the agent's next turn
+// shows understanding ("Dat begrijp ik", "Wat vervelend voor u", "Gecondoleerd") before moving on.
+import { defineRule } from "../src/rule.js";
+import { findSpoken, speaksToCustomer, speechSpan, spokenCustomerAddress, spokenText } from "../src/model/query.js";
+import type { Call, Turn } from "../src/model/conversation.js";
+import type { PhraseBook } from "../src/text/phrases.js";
+import { tokensOf } from "../src/text/tokens.js";
+
+interface Options {
+  turns: number;
+}
+
+/** What the customer voices, most serious first, with how the message names it and a fitting answer. */
+const FEELINGS = [
+  { list: "customerLoss", what: "vertelt over een overlijden", example: "Gecondoleerd, {naam}. Wat naar om te horen." },
+  { list: "customerBadNews", what: "vertelt iets naars", example: "Wat naar om te horen, {naam}." },
+  { list: "customerWorry", what: "maakt zich zorgen", example: "Ik begrijp dat u zich zorgen maakt, {naam}." },
+  { list: "customerFrustration", what: "laat merken dat hij boos of gefrustreerd is", example: "Dat begrijp ik, {naam}. Wat vervelend voor u." },
+] as const;
+
+function feelingIn(turn: Turn, phrases: PhraseBook) {
+  const { tokens } = tokensOf(turn);
+  for (const feeling of FEELINGS) {
+    const match = findSpoken(phrases, feeling.list, tokens);
+    if (match) return { feeling, quote: spokenText(turn, tokens, match.from, match.to) };
+  }
+  return undefined;
+}
+
+/** The agent's next `count` turns to the customer after item `index`, up to a hang-up. */
+function nextAgentTurns(call: Call, index: number, count: number): Turn[] {
+  const result: Turn[] = [];
+  for (const item of call.items.slice(index + 1)) {
+    if (result.length >= count || (item.kind === "event" && item.event === "hangup")) break;
+    if (item.kind === "turn" && item.role === "agent" && speaksToCustomer(call, item)) result.push(item);
+  }
+  return result;
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Toon begrip als de klant boos of bezorgd is of slecht nieuws vertelt, voordat je verdergaat.",
+      recommended: true,
+    },
+    messages: {
+      noEmpathy:
+        "De klant {{what}} ('{{quote}}'), maar je gaat daar meteen aan voorbij. Toon eerst begrip, dan voelt de klant zich gehoord en staat hij meer open voor je oplossing. Zeg bijvoorbeeld: '{{example}}'",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        turns: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3,
+          description: "In hoeveel beurten van de medewerker na de klant het begrip moet komen (1: meteen in de volgende beurt).",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { turns: 1 },
+  },
+  create(context) {
+    const { options, phrases } = context;
+    return {
+      Call(call) {
+        const answered = new Set<Turn>();
+        for (const item of call.items) {
+          if (item.kind !== "turn" || item.role !== "customer") continue;
+          const found = feelingIn(item, phrases);
+          if (!found) continue;
+          const replies = nextAgentTurns(call, item.index, options.turns);
+          const first = replies[0];
+          // No reply (the customer hung up), or a reply already reported for an earlier remark.
+          if (!first || answered.has(first)) continue;
+          answered.add(first);
+          if (replies.some((turn) => findSpoken(phrases, "empathy", tokensOf(turn).tokens))) continue;
+          const example = found.feeling.example.replace("{naam}", spokenCustomerAddress(call, phrases));
+          context.report({
+            node: first,
+            span: speechSpan(first, context.source.text),
+            messageId: "noEmpathy",
+            data: { what: found.feeling.what, quote: found.quote, example },
+          });
+        }
+      },
+    };
+  },
+});
