@@ -2,6 +2,14 @@
 // without "huis/", a misspelt phase or speaker with "Bedoelde je ...?".
 import type { ErrorObject } from "ajv";
 import { didYouMean } from "../config/suggest.js";
+import headings from "../parsers/script-headings.nl.json" with { type: "json" };
+
+/** "opening", "afronding": a script heading's word for a phase gets that phase as the suggestion. */
+function phaseHeading(value: string, allowed: readonly string[]): string | undefined {
+  const word = value.trim().toLowerCase();
+  const phase = Object.entries(headings.phases).find(([, words]) => words.includes(word))?.[0];
+  return phase !== undefined && allowed.includes(phase) ? ` Bedoelde je '${phase}'?` : undefined;
+}
 
 /** Keys of a house rule and its parts, for "Bedoelde je ...?" (see src/checks). */
 export function checkKeysAt(pointer: string, definitions: Record<"check" | "checkScope" | "checkWhen" | "checkThen", { properties: object }>): string[] {
@@ -32,7 +40,7 @@ export function describeCheckError(error: ErrorObject, data: unknown, path: stri
   if (error.keyword === "enum" && error.instancePath.startsWith("/checks/")) {
     const value = valueAt(data, error.instancePath);
     const allowed = (error.params.allowedValues as unknown[]).map(String);
-    const hint = typeof value === "string" ? didYouMean(value, allowed) : "";
+    const hint = typeof value === "string" ? (phaseHeading(value, allowed) ?? didYouMean(value, allowed)) : "";
     return `${path}: ${JSON.stringify(value)} kan niet; kies uit ${allowed.map((v) => `"${v}"`).join(", ")}.${hint}`;
   }
   return undefined;

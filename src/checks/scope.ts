@@ -2,20 +2,15 @@
 // and where a check's patterns are said in them.
 import type { Call, Role, Span, Turn } from "../model/conversation.js";
 import { tokenSpan, turns } from "../model/query.js";
+import { ROLE_WORDS } from "../parsers/labels.js";
 import type { PhraseBook } from "../text/phrases.js";
 import { tokensOf } from "../text/tokens.js";
 import type { CheckScope, SpeakerName } from "./definition.js";
 
-const ROLES: Readonly<Record<SpeakerName, Role | undefined>> = {
-  agent: "agent",
-  medewerker: "agent",
-  customer: "customer",
-  klant: "customer",
-  colleague: "colleague",
-  collega: "colleague",
-  any: undefined,
-  iedereen: undefined,
-};
+/** "any"/"iedereen" is every speaker; the other names are the role words front matter accepts too. */
+function roleOf(speaker: SpeakerName): Role | undefined {
+  return speaker === "any" || speaker === "iedereen" ? undefined : ROLE_WORDS[speaker];
+}
 
 /**
  * The turns a check looks at. A phase only narrows when the call has phases (script headings, or
@@ -23,7 +18,7 @@ const ROLES: Readonly<Record<SpeakerName, Role | undefined>> = {
  * firstTurns/lastTurns works for both.
  */
 export function scopedTurns(call: Call, scope: CheckScope, speaker: SpeakerName = scope.speaker ?? "agent"): Turn[] {
-  let result = turns(call, ROLES[speaker]);
+  let result = turns(call, roleOf(speaker));
   if (scope.phase !== undefined && call.items.some((item) => item.phase !== undefined)) {
     const phases: readonly string[] = typeof scope.phase === "string" ? [scope.phase] : scope.phase;
     result = result.filter((turn) => turn.phase !== undefined && phases.includes(turn.phase));

@@ -5,7 +5,7 @@ import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
 import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "../engine/rule-options.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
-import type { CheckDefinition } from "../checks/definition.js";
+import { CHECK_ID_PREFIX, type CheckDefinition } from "../checks/definition.js";
 import { describeErrors, validatorFor } from "./ajv.js";
 import schema from "./config.schema.json" with { type: "json" };
 import { ConfigError } from "./errors.js";
@@ -102,7 +102,9 @@ export function checkRules(
   for (const [id, entry] of Object.entries(rules)) {
     const rule = known[id];
     if (!rule) {
-      const hint = id.includes("/") ? " Regels met een \"/\" komen uit een plugin: staat die plugin in \"plugins\"?" : "";
+      const hint = id.startsWith(CHECK_ID_PREFIX)
+        ? " Huisregels komen uit \"checks\", in dit bestand of een bestand uit extends."
+        : id.includes("/") ? " Regels met een \"/\" komen uit een plugin: staat die plugin in \"plugins\"?" : "";
       problems.push(`${label}: Onbekende regel '${id}' in rules.${didYouMean(id, Object.keys(known))}${hint}`);
       continue;
     }
