@@ -1,9 +1,11 @@
 // House rules in the config chain: extends and overrides, --rule, disable comments, rulesMeta.
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
 import { lint } from "../../src/api.js";
 import { ConfigError } from "../../src/config/errors.js";
+import type { UserConfig } from "../../src/config/validate.js";
 import { ConfigLoader } from "../../src/config/load.js";
 import { lintFiles } from "../../src/files.js";
 
@@ -88,4 +90,26 @@ describe("de voorbeeldconfiguraties", () => {
       expect(config.rules.greeting).toBeDefined();
     });
   }
+});
+
+describe("het voorbeeld in de README", () => {
+  it("is een geldige configuratie en meldt wat het belooft", async () => {
+    const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Huisregels (`checks`)"));
+    const json = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+    const config = JSON.parse(json) as UserConfig;
+    const text = `Agent: Goedemiddag, u spreekt met Sanne van Telnet. Wat kan ik voor u doen?
+Klant: Ik wil mijn abonnement opzeggen, ik heb een probleem met de prijs.
+Agent: Dat probleem begrijp ik. Ik regel het voor u. Doei!
+`;
+    const result = await lint(text, { config });
+    const ours = result.messages.filter((m) => m.ruleId?.startsWith("huis/")).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    expect(ours).toEqual([
+      "1:8 huis/opnamemelding",
+      "1:8 huis/volgorde-opening",
+      "2:31 huis/opzegtermijn",
+      "3:12 huis/vraag-niet-probleem",
+      "3:54 huis/geen-doei",
+    ]);
+  });
 });
