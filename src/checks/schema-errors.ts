@@ -39,9 +39,10 @@ export function describeCheckError(error: ErrorObject, data: unknown, path: stri
   }
   if (error.keyword === "enum" && error.instancePath.startsWith("/checks/")) {
     const value = valueAt(data, error.instancePath);
-    const allowed = (error.params.allowedValues as unknown[]).map(String);
-    const hint = typeof value === "string" ? (phaseHeading(value, allowed) ?? didYouMean(value, allowed)) : "";
-    return `${path}: ${JSON.stringify(value)} kan niet; kies uit ${allowed.map((v) => `"${v}"`).join(", ")}.${hint}`;
+    const allowed = error.params.allowedValues as unknown[];
+    const words = allowed.filter((v): v is string => typeof v === "string");
+    const hint = typeof value === "string" ? (phaseHeading(value, words) ?? didYouMean(value, words)) : "";
+    return `${path}: ${JSON.stringify(value)} kan niet; kies uit ${allowed.map((v) => JSON.stringify(v)).join(", ")}.${hint}`;
   }
   return undefined;
 }

@@ -19,6 +19,9 @@ export function checkChecks(checks: readonly CheckDefinition[], taken: ReadonlyS
     if (check.scope?.firstTurns !== undefined && check.scope.lastTurns !== undefined) {
       problems.push(`${at}.scope: geef firstTurns of lastTurns, niet allebei.`);
     }
+    if (check.kind === "condition" && check.scope?.speaker !== undefined) {
+      problems.push(`${at}.scope.speaker: bij "kind": "condition" staat de spreker in when.speaker en then.speaker.`);
+    }
     if (check.example === undefined && /\{\{\s*example\s*\}\}/.test(check.message)) {
       problems.push(`${at}.message: {{example}} staat in de melding, maar de check heeft geen "example".`);
     }
