@@ -56,7 +56,8 @@ async function run(args: CliArgs): Promise<number> {
   if (args.quiet) results = results.map(errorsOnly);
 
   const formatter = await loadFormatter(args.format);
-  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta]));
+  const rules = await loader.knownRules();
+  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.meta]));
   const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));
   const output = formatter(results, { cwd, color, rulesMeta });
   if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);

@@ -147,6 +147,8 @@ export interface ResolvedConfig {
   speakers: Record<string, import("./model/conversation.js").Role>;
   /** Rules contributed by plugins, by full id ("plugin/rule"). */
   pluginRules: Record<string, Rule>;
+  /** House rules from the config's `checks`, compiled into rules, by id ("huis/..."). */
+  houseRules: Record<string, Rule>;
   reportUnusedDisableDirectives: Severity;
 }
 

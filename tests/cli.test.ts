@@ -312,3 +312,56 @@ describe("hulp, versie en kleur", () => {
     expect(beleefd(["agent-hangt-op.txt"]).stdout).not.toContain("\u001b[");
   });
 });
+
+describe("huisregels (checks)", () => {
+  const HOUSE = join(ROOT, "fixtures/house-rules");
+  const found = (run: Run) =>
+    (JSON.parse(run.stdout) as JsonResult[]).map((r) => [r.filePath.slice(HOUSE.length + 1), r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]);
+
+  it("de bedrijfsconfiguratie: opnamemelding, vraag in plaats van probleem, opzegtermijn", () => {
+    const run = beleefd(["fixtures/house-rules/bedrijf", "--format", "json"], { cwd: ROOT });
+    expect(run.code).toBe(1);
+    expect(found(run)).toEqual([
+      ["bedrijf/belscript-opzeggen.md", ["10:14 huis/opnamemelding", "11:50 huis/opzegtermijn", "15:91 huis/vraag-niet-probleem"]],
+      ["bedrijf/opzeggen-goed.txt", []],
+      ["bedrijf/storing-fout.txt", ["6:8 huis/opnamemelding", "8:54 huis/vraag-niet-probleem", "10:8 huis/vraag-niet-probleem"]],
+    ]);
+  });
+
+  it("de schoolconfiguratie: slotzin met de organisatie en de volgorde van de opening", () => {
+    const run = beleefd(["fixtures/house-rules/school", "--format", "compact"], { cwd: ROOT });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "gesprek-fout.txt: line 6, col 31, Warning - Je opening volgt niet de volgorde van de beoordelingslijst: eerst de groet, dan je naam en organisatie, dan het hulpaanbod. \"wat kan ik voor u doen\" komt vóór \"u spreekt met\".",
+    );
+    expect(run.stdout).toMatch(/gesprek-fout\.txt: line 14, col 8, Error - Je bedankt de klant bij het afscheid niet .* \(huis\/afsluiting-organisatie\)/);
+    expect(run.stdout).not.toContain("gesprek-goed.txt");
+  });
+
+  it("--rule zet een huisregel uit", () => {
+    const run = beleefd(["fixtures/house-rules/bedrijf/storing-fout.txt", "--rule", "huis/opnamemelding: off", "--rule", "huis/vraag-niet-probleem: off"], { cwd: ROOT });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("--print-config toont de checks", () => {
+    const run = beleefd(["--print-config", "fixtures/house-rules/bedrijf/storing-fout.txt"], { cwd: ROOT });
+    const config = JSON.parse(run.stdout) as { rules: Record<string, string>; checks: Array<{ id: string }> };
+    expect(config.checks.map((c) => c.id)).toEqual(["huis/opnamemelding", "huis/vraag-niet-probleem", "huis/opzegtermijn"]);
+    expect(config.rules["huis/vraag-niet-probleem"]).toBe("warn");
+  });
+
+  it("een fout in checks: exit 2, pad van de sleutel, geen stack trace", () => {
+    const dir = tempDir("kapotte-checks", {
+      ".beleefdrc.json": JSON.stringify({
+        checks: [{ id: "huis/opname", kind: "require", phrases: ["dit gesprek ... opgenomen"], scope: { phase: "opening" }, message: "Meld de opname." }],
+      }),
+      "gesprek.txt": "Agent: Goedemorgen.\n",
+    });
+    const run = beleefd(["gesprek.txt"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "beleefd: configuratiefout: .beleefdrc.json: checks.0.scope.phase: \"opening\" kan niet; kies uit \"alertheid\", \"aanvang\", \"analyse\", \"aanbod\", \"afsluiting\". Bedoelde je 'aanvang'?\n",
+    );
+    noStackTrace(run);
+  });
+});

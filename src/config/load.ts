@@ -10,6 +10,7 @@ import {
   applyRuleOverrides,
   defaultConfig,
   resolveUserConfig,
+  rulesFor,
   type ConfigHost,
   type LoadedConfig,
 } from "./resolve.js";
@@ -74,6 +75,14 @@ export class ConfigLoader implements ConfigHost {
       this.byDirectory.set(directory, config);
     }
     return config;
+  }
+
+  /** Every rule the configs used so far may run (built-in, plugin, house rules), e.g. for rulesMeta. */
+  async knownRules(): Promise<Record<string, Rule>> {
+    const rules: Record<string, Rule> = { ...this.options.builtinRules };
+    const configs = await Promise.allSettled(this.byDirectory.values());
+    for (const config of configs) if (config.status === "fulfilled") Object.assign(rules, rulesFor(config.value, {}));
+    return rules;
   }
 
   /** The nearest config file from `directory` up to the file system root. */

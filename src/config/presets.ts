@@ -24,6 +24,7 @@ export function emptyConfig(): ResolvedConfig {
     phrases: {},
     speakers: {},
     pluginRules: {},
+    houseRules: {},
     reportUnusedDisableDirectives: 1,
   };
 }

@@ -4,6 +4,9 @@
 import type { Role } from "../model/conversation.js";
 import { ROLE_WORDS } from "../parsers/labels.js";
 import type { ResolvedConfig, Rule, RuleEntry, Severity } from "../types.js";
+import { checkChecks } from "../checks/validate.js";
+import { compileChecks } from "../checks/compile.js";
+import type { CheckDefinition } from "../checks/definition.js";
 import { ConfigError } from "./errors.js";
 import { PRESET_NAMES, emptyConfig, presetConfig, type PresetName } from "./presets.js";
 import { checkPhrases, checkRules, validateShape, type SeverityLike, type UserConfig, type UserRuleEntry } from "./validate.js";
@@ -29,10 +32,12 @@ export interface LoadedConfig extends ResolvedConfig {
   ignorePatterns: IgnorePattern[];
   /** Config files it was built from, the nearest last. */
   files: string[];
+  /** The `checks` as written, by id: a config's own check replaces an inherited one with its id. */
+  checks: Record<string, CheckDefinition>;
 }
 
 export function emptyLoaded(): LoadedConfig {
-  return { ...emptyConfig(), plugins: [], ignorePatterns: [], files: [] };
+  return { ...emptyConfig(), plugins: [], ignorePatterns: [], files: [], checks: {} };
 }
 
 /** The config used when there is no config at all: `beleefd:recommended`. */
@@ -106,27 +111,34 @@ export function mergeConfigs(base: LoadedConfig, own: LoadedConfig): LoadedConfi
     phrases: mergePhrases(base.phrases, own.phrases),
     speakers: { ...base.speakers, ...own.speakers },
     pluginRules: { ...base.pluginRules, ...own.pluginRules },
+    houseRules: { ...base.houseRules, ...own.houseRules },
     reportUnusedDisableDirectives: own.reportUnusedDisableDirectives,
     plugins: [...new Set([...base.plugins, ...own.plugins])],
     ignorePatterns: [...base.ignorePatterns, ...own.ignorePatterns],
     files: [...base.files, ...own.files],
+    checks: { ...base.checks, ...own.checks },
   };
 }
 
 function ownKeys(config: UserConfig, path: string, base: LoadedConfig): LoadedConfig {
   const speakers: Record<string, Role> = {};
   for (const [label, role] of Object.entries(config.speakers ?? {})) speakers[label] = ROLE_WORDS[role] ?? (role as Role);
+  const checks = config.checks ?? [];
+  // A check's own severity first; the config's `rules` may still change it.
+  const checkEntries = Object.fromEntries(checks.map((check) => [check.id, { severity: toSeverity(check.severity ?? "error") }]));
   return {
-    rules: Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, entry]) => [id, toRuleEntry(entry)])),
+    rules: { ...checkEntries, ...Object.fromEntries(Object.entries(config.rules ?? {}).map(([id, entry]) => [id, toRuleEntry(entry)])) },
     settings: { ...config.settings },
     phrases: { ...config.phrases },
     speakers,
     pluginRules: {},
+    houseRules: {},
     reportUnusedDisableDirectives:
       config.reportUnusedDisableDirectives === undefined ? base.reportUnusedDisableDirectives : toSeverity(config.reportUnusedDisableDirectives),
     plugins: [],
     ignorePatterns: (config.ignorePatterns ?? []).map((pattern) => ({ pattern, configPath: path })),
     files: [path],
+    checks: Object.fromEntries(checks.map((check) => [check.id, check])),
   };
 }
 
@@ -165,14 +177,20 @@ export async function resolveUserConfig(
     Object.assign(ownPluginRules, pluginRules(name, await host.loadPlugin(name, path), label));
   }
 
+  const pluginIds = new Set(Object.keys({ ...base.pluginRules, ...ownPluginRules }));
+  const checkProblems = checkChecks(config.checks ?? [], pluginIds, label);
+  if (checkProblems.length) throw new ConfigError(checkProblems);
+  const ownHouseRules = compileChecks(config.checks ?? []);
+
   const problems = [
-    ...checkRules(config.rules ?? {}, { ...builtin, ...base.pluginRules, ...ownPluginRules }, label),
+    ...checkRules(config.rules ?? {}, { ...builtin, ...base.pluginRules, ...ownPluginRules, ...base.houseRules, ...ownHouseRules }, label),
     ...checkPhrases(config.phrases ?? {}, label),
   ];
   if (problems.length) throw new ConfigError(problems);
 
   const own = ownKeys(config, path, base);
   own.pluginRules = ownPluginRules;
+  own.houseRules = ownHouseRules;
   own.plugins = config.plugins ?? [];
   return mergeConfigs(base, own);
 }
@@ -186,13 +204,14 @@ export function applyRuleOverrides(
 ): LoadedConfig {
   if (Object.keys(rules).length === 0) return config;
   validateShape({ rules }, label);
-  const problems = checkRules(rules, { ...builtin, ...config.pluginRules }, label);
+  const problems = checkRules(rules, { ...builtin, ...config.pluginRules, ...config.houseRules }, label);
   if (problems.length) throw new ConfigError(problems);
   const own = { ...emptyLoaded(), rules: Object.fromEntries(Object.entries(rules).map(([id, e]) => [id, toRuleEntry(e)])) };
   return mergeConfigs(config, { ...own, reportUnusedDisableDirectives: config.reportUnusedDisableDirectives });
 }
 
-/** All rules a config may run: built-in plus its plugins'. */
+/** All rules a config may run: built-in plus its plugins' and its house rules. */
 export function rulesFor(config: ResolvedConfig, builtin: Readonly<Record<string, Rule>>): Record<string, Rule> {
-  return Object.keys(config.pluginRules).length ? { ...builtin, ...config.pluginRules } : (builtin as Record<string, Rule>);
+  const extra = Object.keys(config.pluginRules).length + Object.keys(config.houseRules).length;
+  return extra ? { ...builtin, ...config.pluginRules, ...config.houseRules } : (builtin as Record<string, Rule>);
 }

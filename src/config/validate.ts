@@ -5,10 +5,12 @@ import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
 import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "../engine/rule-options.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
+import { CHECK_ID_PREFIX, type CheckDefinition } from "../checks/definition.js";
 import { describeErrors, validatorFor } from "./ajv.js";
 import schema from "./config.schema.json" with { type: "json" };
 import { ConfigError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
+import { checkKeysAt, describeCheckError } from "../checks/schema-errors.js";
 
 export type SeverityLike = SeverityName | Severity;
 export type UserRuleEntry = SeverityLike | { severity: SeverityLike; options?: Record<string, unknown> };
@@ -24,6 +26,7 @@ export interface UserConfig {
   speakers?: Record<string, string>;
   reportUnusedDisableDirectives?: SeverityLike;
   ignorePatterns?: string[];
+  checks?: CheckDefinition[];
 }
 
 /** Known keys where a typo deserves a suggestion, by JSON pointer of the object. */
@@ -31,19 +34,19 @@ function knownKeysAt(pointer: string): string[] {
   if (pointer === "") return Object.keys(schema.properties);
   if (pointer === "/settings") return Object.keys(schema.properties.settings.properties);
   if (/^\/rules\/[^/]+$/.test(pointer)) return ["severity", "options"];
-  return [];
+  return checkKeysAt(pointer, schema.definitions);
 }
 
 function pointerToPath(pointer: string): string {
   return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
 }
 
-function describe(errors: ErrorObject[], label: string, skip: (pointer: string) => boolean): string[] {
+function describe(errors: ErrorObject[], label: string, skip: (pointer: string) => boolean, data?: unknown): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const error of errors) {
     // `if` only says "the then/else branch failed": that branch's own errors say why.
-    if (error.keyword === "if" || skip(error.instancePath)) continue;
+    if (error.keyword === "if" || (error.keyword !== "false schema" && skip(error.instancePath))) continue;
     const key = `${error.instancePath} ${error.keyword === "type" ? "type" : error.schemaPath}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -53,7 +56,8 @@ function describe(errors: ErrorObject[], label: string, skip: (pointer: string) 
       lines.push(`${label}: ${where}onbekende sleutel "${property}".${didYouMean(property, knownKeysAt(error.instancePath))}`);
       continue;
     }
-    lines.push(`${label}: ${describeErrors([error], "")[0]!}`);
+    const special = describeCheckError(error, data, pointerToPath(error.instancePath));
+    lines.push(`${label}: ${special ?? describeErrors([error], "")[0]!}`);
   }
   return lines;
 }
@@ -64,12 +68,13 @@ export function validateShape(data: unknown, label: string): UserConfig {
     throw new ConfigError([`${label}: de configuratie moet een object met sleutels zijn (bijv. { "extends": "beleefd:recommended" })`]);
   }
   const problems: string[] = [];
-  const positional = new Set<string>();
+  // Places whose other schema errors would only repeat a clearer problem already reported.
+  const silenced = new Set<string>();
   const rules = (data as { rules?: unknown }).rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {
     for (const [id, entry] of Object.entries(rules)) {
       if (!Array.isArray(entry)) continue;
-      positional.add(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      silenced.add(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`);
       problems.push(
         `${label}: rules.${id}: een lijst zoals ["error", {...}] wordt niet ondersteund; schrijf { "severity": "error", "options": {...} }`,
       );
@@ -78,8 +83,10 @@ export function validateShape(data: unknown, label: string): UserConfig {
   const validate = validatorFor(schema);
   const errors = validate(data) ? [] : (validate.errors ?? []);
   if (errors.length) {
-    const skip = (pointer: string) => [...positional].some((p) => pointer === p || pointer.startsWith(`${p}/`));
-    problems.push(...describe(errors, label, skip));
+    // A key that does not belong there at all needs no remarks about its contents.
+    for (const error of errors) if (error.keyword === "false schema") silenced.add(error.instancePath);
+    const skip = (pointer: string) => [...silenced].some((p) => pointer === p || pointer.startsWith(`${p}/`));
+    problems.push(...describe(errors, label, skip, data));
   }
   if (problems.length) throw new ConfigError(problems);
   return data as UserConfig;
@@ -95,7 +102,9 @@ export function checkRules(
   for (const [id, entry] of Object.entries(rules)) {
     const rule = known[id];
     if (!rule) {
-      const hint = id.includes("/") ? " Regels met een \"/\" komen uit een plugin: staat die plugin in \"plugins\"?" : "";
+      const hint = id.startsWith(CHECK_ID_PREFIX)
+        ? " Huisregels komen uit \"checks\", in dit bestand of een bestand uit extends."
+        : id.includes("/") ? " Regels met een \"/\" komen uit een plugin: staat die plugin in \"plugins\"?" : "";
       problems.push(`${label}: Onbekende regel '${id}' in rules.${didYouMean(id, Object.keys(known))}${hint}`);
       continue;
     }
