@@ -3,13 +3,13 @@
 // `UPDATE_GOLDEN=1 npx vitest run tests/formatters-ci.test.ts` rewrites the golden files (review the diff!).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import Ajv from "ajv-draft-04";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { summarize } from "../src/engine/linter.js";
 import { formatters } from "../src/formatters/all.js";
 import { TOOL } from "../src/formatters/tool.js";
 import { ciContext, ciResults } from "./support/ci-results.js";
+import { sarifValidator } from "./support/sarif-schema.js";
 
 const GOLDEN = resolve(import.meta.dirname, "../fixtures/expected/formatters");
 
@@ -20,21 +20,6 @@ function expectGolden(name: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN === "1") writeFileSync(path, normalized);
   expect(existsSync(path), `${path} ontbreekt: draai met UPDATE_GOLDEN=1`).toBe(true);
   expect(normalized).toBe(readFileSync(path, "utf8"));
-}
-
-/** A validator for the official SARIF 2.1.0 schema (draft-04), with its string formats checked. */
-export function sarifValidator() {
-  const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, "schemas/sarif-schema-2.1.0.json"), "utf8"));
-  const isUri = (value: string, base?: string) => URL.canParse(value, base);
-  const ajv = new Ajv({
-    allErrors: true,
-    formats: {
-      uri: (value: string) => isUri(value),
-      "uri-reference": (value: string) => isUri(value, "file:///base/") && !/[\s<>"{}|\\^`]/.test(value),
-      "date-time": (value: string) => !Number.isNaN(Date.parse(value)),
-    },
-  });
-  return ajv.compile(schema);
 }
 
 describe("sarif", () => {
@@ -54,7 +39,7 @@ describe("sarif", () => {
     delete broken.runs[0].tool.driver.name;
     broken.runs[0].results[0].locations[0].physicalLocation.region.startColumn = 0;
     expect(validate(broken)).toBe(false);
-    expect(validate.errors!.map((e) => e.instancePath)).toEqual(
+    expect(validate.errors!.map((error) => error.instancePath)).toEqual(
       expect.arrayContaining(["/runs/0/tool/driver", "/runs/0/results/0/locations/0/physicalLocation/region/startColumn"]),
     );
   });
