@@ -81,6 +81,18 @@ describe("--format junit", () => {
     expect(byName["agent-hangt-op.txt"]![0]!.failure).toBeDefined();
     expect(byName["kapotte-front-matter.txt"]!.map((c) => [c.name, Boolean(c.error)])).toEqual([["(bestand)", true]]);
   });
+
+  it("een bestand dat ignorePatterns overslaat heeft alleen de testcase (bestand)", () => {
+    const run = beleefd(["-f", "junit", "team/concepten/gesprek.txt", "team/avond/gesprek.txt"], join(ROOT, "fixtures/config/nested"));
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "testcase" });
+    const suites = parser.parse(run.stdout).testsuites.testsuite as Array<{ name: string; testcase: Array<{ name: string }> }>;
+    expect(suites.map((s) => s.name)).toEqual(["team/avond/gesprek.txt", "team/concepten/gesprek.txt"]);
+    // The nested configs turn greeting on and closing off.
+    const ran = suites[0]!.testcase.map((c) => c.name);
+    expect(ran).toContain("greeting");
+    expect(ran).not.toContain("closing");
+    expect(suites[1]!.testcase.map((c) => c.name)).toEqual(["(bestand)"]);
+  });
 });
 
 describe("--format github", () => {
@@ -174,7 +186,8 @@ describe("--explain", () => {
   it("noemt alle regels als er geen lijkt", () => {
     const run = beleefd(["--explain", "wachtmuziek"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("De regels zijn: closing, customer-hangs-up-first, greeting,");
+    expect(run.stderr).toContain("beleefd: Onbekende regel 'wachtmuziek'. De regels zijn: ");
+    for (const id of Object.keys(builtinRules)) expect(run.stderr).toContain(id);
   });
 
   it("toont voor een plugin-regel wat haar meta zegt", () => {

@@ -20,20 +20,22 @@ function enabledRules(config: LoadedConfig): readonly string[] {
   return ids;
 }
 
-/** No rule ran on a file that could not be read or parsed, or that ignorePatterns skipped. */
-async function rulesRan(result: LintResult, config: LoadedConfig): Promise<boolean> {
-  if (result.messages.some((m) => m.fatal && m.ruleId === null)) return false;
-  if (!result.messages.some((m) => m.ruleId === null)) return true;
-  return !(await isIgnored(result.filePath, config));
+/** A file that could not be found, read or parsed: no rule ran on it. */
+function unreadable(result: LintResult): boolean {
+  return result.messages.some((m) => m.fatal && m.ruleId === null);
 }
 
 export async function formatterContext(results: readonly LintResult[], loader: ConfigLoader, cwd: string, color: boolean): Promise<FormatterContext> {
   const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta]));
   const rulesRun: Record<string, readonly string[]> = {};
   for (const result of results) {
+    rulesRun[result.filePath] = [];
+    if (unreadable(result)) continue;
     const config = await loader.forFile(result.filePath);
+    // ignorePatterns skipped a file named on the command line: it has a warning without a rule.
+    if (result.messages.some((m) => m.ruleId === null) && (await isIgnored(result.filePath, config))) continue;
     for (const [id, rule] of Object.entries(config.pluginRules)) rulesMeta[id] ??= rule.meta;
-    rulesRun[result.filePath] = (await rulesRan(result, config)) ? enabledRules(config) : [];
+    rulesRun[result.filePath] = enabledRules(config);
   }
   return { cwd, color, rulesMeta, rulesRun, ruleDoc: loadRuleDoc };
 }
