@@ -4,13 +4,14 @@ import { resolve } from "node:path";
 import { builtinRules } from "../rules/index.js";
 import { useColor } from "./cli/color.js";
 import { parseArgs, UsageError, type CliArgs } from "./cli/args.js";
+import { formatterContext } from "./cli/formatter-context.js";
 import { parseRuleFlags } from "./cli/rule-flag.js";
 import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
 import { displayPath, lintBytes, lintFiles } from "./files.js";
 import { loadFormatter } from "./formatters/index.js";
-import type { LintResult, RuleMeta } from "./types.js";
+import type { LintResult } from "./types.js";
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -31,6 +32,13 @@ async function run(args: CliArgs): Promise<number> {
     ...(args.config !== undefined ? { configFile: args.config } : {}),
   });
   const display = (path: string) => displayPath(path, cwd);
+  const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));
+
+  if (args.explain !== undefined) {
+    const { explainRule } = await import("./cli/explain.js");
+    process.stdout.write(await explainRule(args.explain, loader, cwd, Math.min(process.stdout.columns ?? 80, 100), color));
+    return 0;
+  }
 
   if (args.printConfig !== undefined) {
     const { printableConfig } = await import("./cli/print.js");
@@ -56,11 +64,14 @@ async function run(args: CliArgs): Promise<number> {
   if (args.quiet) results = results.map(errorsOnly);
 
   const formatter = await loadFormatter(args.format);
-  const rules = await loader.knownRules();
-  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.meta]));
-  const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));
-  const output = formatter(results, { cwd, color, rulesMeta });
-  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  // A report written to a file gets colours only when asked for with --color.
+  const output = formatter(results, await formatterContext(results, loader, cwd, args.outputFile !== undefined ? args.color === true : color));
+  if (args.outputFile !== undefined) {
+    const { writeOutputFile } = await import("./cli/output-file.js");
+    await writeOutputFile(args.outputFile, cwd, output, results.map((r) => r.filePath));
+  } else if (output) {
+    process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  }
 
   const count = (key: "errorCount" | "warningCount" | "fatalErrorCount") => results.reduce((sum, r) => sum + r[key], 0);
   if (count("fatalErrorCount") > 0) return 2;
@@ -85,7 +96,7 @@ async function main(): Promise<number> {
       for (const problem of error.problems) process.stderr.write(`beleefd: configuratiefout: ${problem}\n`);
     } else if (error instanceof UsageError) {
       process.stderr.write(`beleefd: ${error.message}\nZie 'beleefd --help' voor de opties.\n`);
-    } else if (error instanceof Error && error.name === "InputError") {
+    } else if (error instanceof Error && ["InputError", "OutputFileError", "UnknownRuleError"].includes(error.name)) {
       process.stderr.write(`beleefd: ${error.message}\n`);
     } else {
       const message = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -158,4 +158,8 @@ export interface FormatterContext {
   cwd: string;
   color: boolean;
   rulesMeta: Record<string, RuleMeta>;
+  /** Rule ids that ran on each file, by `filePath` (junit, sarif); absent: only rules that reported are known. */
+  rulesRun?: Readonly<Record<string, readonly string[]>>;
+  /** A built-in rule's parsed doc page; absent where pages cannot be read (browsers), and for plugin rules. */
+  ruleDoc?: (ruleId: string) => import("./docs/rule-doc.js").RuleDoc | undefined;
 }

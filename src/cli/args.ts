@@ -19,6 +19,10 @@ export interface CliArgs {
   printModel?: string;
   parser?: string;
   color?: boolean;
+  /** --output-file: write the report here instead of to stdout. */
+  outputFile?: string;
+  /** --explain: print this rule's doc page and stop. */
+  explain?: string;
   /** --help or --version was answered; nothing else to do. */
   done: boolean;
 }
@@ -64,9 +68,12 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("print-model", { type: "string", describe: "Toon het ingelezen gesprek van dit bestand als JSON" })
     .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
+    .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
+    .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
     .example("$0 gesprekken/", "controleer alle .txt- en .md-bestanden in een map")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
     .example("cat gesprek.txt | $0 --stdin", "controleer tekst van standaardinvoer")
+    .example("$0 -f sarif -o beleefd.sarif scripts/", "rapport voor GitHub code scanning")
     .epilog("Exitcodes: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 onbruikbare invoer of configuratie.")
     .help("help", "Toon deze hulp")
     .alias("help", "h")
@@ -97,5 +104,9 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed["print-model"] !== undefined) args.printModel = parsed["print-model"];
   if (parsed.parser !== undefined) args.parser = parsed.parser;
   if (parsed.color !== undefined) args.color = parsed.color;
+  if (parsed["output-file"] === "") throw new UsageError("--output-file verwacht een bestandsnaam, bijv. --output-file beleefd.sarif");
+  if (parsed.explain === "") throw new UsageError("--explain verwacht een regel, bijv. --explain closing");
+  if (parsed["output-file"] !== undefined) args.outputFile = parsed["output-file"];
+  if (parsed.explain !== undefined) args.explain = parsed.explain;
   return { args, output };
 }

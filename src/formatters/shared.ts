@@ -18,3 +18,14 @@ export function plural(count: number, one: string, many: string): string {
 export function placeOf(message: LintMessage): string {
   return [message.speaker, message.phase].filter(Boolean).join(" · ");
 }
+
+/** A path for CI tools: relative to `cwd` with forward slashes, or undefined when outside `cwd`. */
+export function repositoryPath(filePath: string, cwd: string): string | undefined {
+  const relative = relativePath(filePath, cwd);
+  return relative === filePath ? undefined : relative.replaceAll("\\", "/");
+}
+
+/** The severity in Dutch, for formats that spell it out. */
+export function severityName(message: LintMessage): "fout" | "waarschuwing" {
+  return message.severity === 2 ? "fout" : "waarschuwing";
+}

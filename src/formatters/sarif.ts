@@ -1,0 +1,95 @@
+// SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. One run; the rules
+// that ran or reported are the driver's rules; each rule message is a result. Messages without a
+// rule (the file could not be read, a disable comment that is not needed) and rules that crashed
+// are toolExecutionNotifications: code scanning rejects results without a rule.
+// Columns count UTF-16 code units, like ours (columnKind says so); end columns are exclusive in both.
+import type { Formatter, FormatterContext, LintMessage, LintResult } from "../types.js";
+import { ruleDescriptor, type SarifLevel } from "./sarif-rules.js";
+import { repositoryPath } from "./shared.js";
+import { TOOL } from "./tool.js";
+
+const SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const SRCROOT = "%SRCROOT%";
+
+function encodePath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+/** A file: URI for an absolute path, POSIX or Windows (no node:url: formatters run in browsers). */
+function fileUri(path: string): string {
+  const slashed = path.replaceAll("\\", "/");
+  const rooted = slashed.startsWith("/") ? slashed : `/${slashed}`;
+  return `file://${encodePath(rooted).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
+}
+
+/** Where a file is: relative to %SRCROOT% (the working directory) when inside it. */
+function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = repositoryPath(filePath, cwd);
+  if (relative !== undefined) return { uri: encodePath(relative), uriBaseId: SRCROOT };
+  return filePath.startsWith("/") || /^[A-Za-z]:[\\/]/.test(filePath) ? { uri: fileUri(filePath) } : { uri: encodePath(filePath) };
+}
+
+function location(artifact: { uri: string; uriBaseId?: string }, index: number, message: LintMessage) {
+  const region: Record<string, number> = { startLine: message.line, startColumn: message.column };
+  if (message.endLine !== undefined && message.endColumn !== undefined) {
+    region.endLine = message.endLine;
+    region.endColumn = message.endColumn;
+  }
+  return { physicalLocation: { artifactLocation: { ...artifact, index }, region } };
+}
+
+function level(message: LintMessage): SarifLevel {
+  return message.severity === 2 ? "error" : "warning";
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The rules to describe: those that ran on some file and those that reported, sorted. */
+function ruleIds(results: readonly LintResult[], context: FormatterContext): string[] {
+  const ids = new Set<string>();
+  for (const result of results) {
+    for (const id of context.rulesRun?.[result.filePath] ?? []) ids.add(id);
+    for (const message of result.messages) if (message.ruleId) ids.add(message.ruleId);
+  }
+  return [...ids].sort(byCodeUnits);
+}
+
+export const sarif: Formatter = (results, context) => {
+  const ids = ruleIds(results, context);
+  const ruleIndex = new Map(ids.map((id, i) => [id, i]));
+  const artifacts = results.map((result) => ({ location: artifactLocation(result.filePath, context.cwd) }));
+  const sarifResults: unknown[] = [];
+  const notifications: unknown[] = [];
+  results.forEach((result, index) => {
+    const artifact = artifacts[index]!.location;
+    for (const message of result.messages) {
+      const where = [location(artifact, index, message)];
+      if (message.ruleId && !message.fatal) {
+        const rule = { ruleId: message.ruleId, ruleIndex: ruleIndex.get(message.ruleId)! };
+        sarifResults.push({ ...rule, level: level(message), message: { text: message.message }, locations: where });
+      } else {
+        const rule = message.ruleId ? { associatedRule: { id: message.ruleId, index: ruleIndex.get(message.ruleId)! } } : {};
+        notifications.push({ level: level(message), message: { text: message.message }, locations: where, ...rule });
+      }
+    }
+  });
+  const run = {
+    tool: { driver: { ...TOOL, semanticVersion: TOOL.version, rules: ids.map((id) => ruleDescriptor(id, context)) } },
+    invocations: [
+      {
+        executionSuccessful: results.every((result) => result.fatalErrorCount === 0),
+        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+      },
+    ],
+    originalUriBaseIds: { [SRCROOT]: { uri: fileUri(context.cwd.replace(/[\\/]?$/, "/")) } },
+    artifacts,
+    results: sarifResults,
+    language: "nl-NL",
+    columnKind: "utf16CodeUnits",
+  };
+  return `${JSON.stringify({ $schema: SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
+};
+
+export default sarif;
