@@ -94,7 +94,7 @@ async function openPage(viewport = { width: 1280, height: 900 }): Promise<OpenPa
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  await page.goto(pageUrl, { waitUntil: "networkidle" });
+  await page.goto(pageUrl, { waitUntil: "load" });
   return { page, requests, errors };
 }
 
@@ -137,7 +137,7 @@ describe("web page", () => {
     expect(requests.slice(loaded)).toEqual([]);
     expect(errors).toEqual([]);
     // The choice is remembered: after a reload the page still lints as outbound.
-    await page.reload({ waitUntil: "networkidle" });
+    await page.reload({ waitUntil: "load" });
     expect(await page.isChecked('input[name="richting"][value="outbound"]')).toBe(true);
     await page.context().close();
   });
@@ -174,10 +174,47 @@ describe("web page", () => {
     expect(await page.inputValue("#formaat")).toBe(".md");
     expect(await page.$$eval(".phase__title", (n) => n.map((x) => x.textContent))).toEqual(["Aanvangsfase", "Afsluitingsfase"]);
     expect(await page.textContent("#meldingen")).toContain("Geen meldingen");
+    // Stage directions are no speech, but are shown (in italics) so the call reads as written.
+    expect(await page.textContent(".turn--customer .direction")).toBe("(vertelt dat er geen stroom is)");
+
+    // Dropped anywhere on the page: read as a transcript because of its name.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "gesprek.TXT", { type: "text/plain" }));
+      document.querySelector("main")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, BAD_CALL);
+    await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
+    expect(await page.inputValue("#formaat")).toBe(".txt");
+    expect(await page.inputValue("#tekst")).toBe(BAD_CALL);
 
     await page.setInputFiles("#bestand", { name: "notities.docx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
     expect(await page.textContent("#bestand-fout")).toMatch(/kan beleefd niet lezen.*\.txt/);
     expect(await page.getAttribute("#bestand", "accept")).toContain(".md");
+    await page.context().close();
+  });
+
+  it("explains a call it cannot read and selects the bad spot in the text", async () => {
+    const { page } = await openPage();
+    const broken = "---\nklant: [mevrouw Bakker\n---\nAgent: Goedemiddag, met Sigrid van Enerva.\n";
+    await page.fill("#tekst", broken);
+    await page.waitForSelector('.problem[data-rule="lezen"]');
+    expect(await page.textContent("#samenvatting")).toContain("kon niet gelezen worden");
+    expect(await page.textContent(".problem__message")).toContain("front matter");
+    const expected = (await lint(broken, { filePath: "gesprek.txt" })).messages[0]!.span;
+    await page.click(".problem__jump");
+    expect(await page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return [area.id, area.selectionStart];
+    })).toEqual(["tekst", expected[0]]);
+    await page.context().close();
+  });
+
+  it("keeps text contrast at WCAG AA (4.5:1) on its background", async () => {
+    const { page } = await openPage();
+    await page.click('button[data-example="fouten"]');
+    await page.waitForSelector(".problem");
+    const low = await page.evaluate(lowContrastTexts);
+    expect(low).toEqual([]);
     await page.context().close();
   });
 
@@ -191,3 +228,29 @@ describe("web page", () => {
     await page.context().close();
   });
 });
+
+/** Runs in the page: every element with its own text whose colour is below 4.5:1 on its background. */
+function lowContrastTexts(): string[] {
+  const rgb = (color: string): number[] => (color.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r, g, b]: number[]): number => {
+    const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+  };
+  const background = (node: Element | null): number[] => {
+    for (; node; node = node.parentElement) {
+      const color = rgb(getComputedStyle(node).backgroundColor);
+      if (color.length === 3 || color[3] !== 0) return color.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const low: string[] = [];
+  for (const node of document.querySelectorAll("body *")) {
+    const ownText = [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== "");
+    if (!ownText || node.closest(".visually-hidden, .skip-link")) continue;
+    const a = luminance(rgb(getComputedStyle(node).color));
+    const b = luminance(background(node));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) low.push(`${node.tagName.toLowerCase()}.${node.className}: ${ratio.toFixed(2)}`);
+  }
+  return low;
+}

@@ -83,10 +83,10 @@ async function lintNow(): Promise<void> {
   }
 }
 
-function show({ result, conversation }: CheckOutcome): void {
+function show({ result, conversation, source }: CheckOutcome): void {
   summary.replaceChildren(...renderSummary(result));
   if (conversation) {
-    const rendered = renderConversation(conversation, result.messages);
+    const rendered = renderConversation(conversation, result.messages, source);
     anchors = rendered.anchors;
     conversationView.replaceChildren(rendered.root);
   } else {

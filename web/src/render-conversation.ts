@@ -22,7 +22,25 @@ export interface RenderedConversation {
   anchors: Map<number, HTMLElement>;
 }
 
-export function renderConversation(conversation: Conversation, messages: readonly LintMessage[]): RenderedConversation {
+/** Stage directions as the parsers read them: "(noemt naam)". They are not speech, but help to read the call. */
+const STAGE_DIRECTION = /\([^()\n]*\)/g;
+
+/** The spoken words of a stretch of a turn, with the stage directions blanked out of it shown in italics. */
+function speech(words: string, source: string): Array<Node | string> {
+  const parts: Array<Node | string> = [];
+  let last = 0;
+  for (const match of source.matchAll(STAGE_DIRECTION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (words.slice(start, end).trim() !== "") continue;
+    parts.push(words.slice(last, start), el("span", { class: "direction" }, match[0]));
+    last = end;
+  }
+  parts.push(words.slice(last));
+  return parts;
+}
+
+export function renderConversation(conversation: Conversation, messages: readonly LintMessage[], source: string): RenderedConversation {
   const placement = place(conversation, messages);
   const anchors = new Map<number, HTMLElement>();
   const claim: Claim = (problems, node) => {
@@ -41,20 +59,21 @@ export function renderConversation(conversation: Conversation, messages: readonl
   conversation.calls.forEach((call, c) => {
     const callNode = el("section", { class: "call", attrs: { "aria-label": `Gesprek ${c + 1}` } });
     if (conversation.calls.length > 1) callNode.append(el("h3", { class: "call__title" }, `Gesprek ${c + 1}`));
-    renderItems(call, c, placement, messages, claim, callNode);
+    renderItems(call, c, { placement, messages, claim, source }, callNode);
     root.append(callNode);
   });
   return { root, anchors };
 }
 
-function renderItems(
-  call: Call,
-  c: number,
-  placement: Placement,
-  messages: readonly LintMessage[],
-  claim: Claim,
-  callNode: HTMLElement,
-): void {
+/** What every item needs besides itself. */
+interface RenderContext {
+  placement: Placement;
+  messages: readonly LintMessage[];
+  claim: Claim;
+  source: string;
+}
+
+function renderItems(call: Call, c: number, context: RenderContext, callNode: HTMLElement): void {
   let container: HTMLElement = callNode;
   let phase: Phase | undefined;
   for (const item of call.items) {
@@ -67,23 +86,19 @@ function renderItems(
     const key = itemKey(c, item.index);
     container.append(
       item.kind === "turn"
-        ? renderTurn(item, placement.turns.get(key), messages, claim)
-        : renderEvent(item, placement.events.get(key) ?? [], messages, claim),
+        ? renderTurn(item, context.placement.turns.get(key), context)
+        : renderEvent(item, context.placement.events.get(key) ?? [], context),
     );
   }
 }
 
-function renderTurn(
-  turn: Turn,
-  segments: readonly Segment[] | undefined,
-  messages: readonly LintMessage[],
-  claim: Claim,
-): HTMLElement {
+function renderTurn(turn: Turn, segments: readonly Segment[] | undefined, { messages, claim, source }: RenderContext): HTMLElement {
   const text = el("p", { class: "turn__text" });
   for (const segment of segments ?? [{ start: 0, end: turn.text.length, problems: [] }]) {
-    const words = turn.text.slice(segment.start, segment.end);
+    const from = turn.textOffset + segment.start;
+    const words = speech(turn.text.slice(segment.start, segment.end), source.slice(from, turn.textOffset + segment.end));
     if (segment.problems.length === 0) {
-      text.append(words);
+      text.append(...words);
       continue;
     }
     const mark = el(
@@ -92,7 +107,7 @@ function renderTurn(
         class: `sev-${maxSeverity(segment.problems, messages)}`,
         attrs: { tabindex: "-1", "data-problems": segment.problems.join(" "), "data-rules": rulesOf(segment.problems, messages) },
       },
-      words,
+      ...words,
     );
     claim(segment.problems, mark);
     text.append(mark);
@@ -118,12 +133,7 @@ function eventText(event: CallEvent): string {
   }
 }
 
-function renderEvent(
-  event: CallEvent,
-  problems: readonly number[],
-  messages: readonly LintMessage[],
-  claim: Claim,
-): HTMLElement {
+function renderEvent(event: CallEvent, problems: readonly number[], { messages, claim }: RenderContext): HTMLElement {
   const node = el(
     "p",
     { class: `event event--${event.event}${problems.length ? ` has-problem sev-${maxSeverity(problems, messages)}` : ""}`, attrs: { "data-item": String(event.index) } },

@@ -20,8 +20,8 @@ export function renderSummary(result: LintResult): HTMLElement[] {
     el(
       "ul",
       { class: "summary__counts" },
-      el("li", { class: "count sev-2" }, count(score.errors, "fout", "fouten")),
-      el("li", { class: "count sev-1" }, count(score.warnings, "waarschuwing", "waarschuwingen")),
+      el("li", { class: score.errors ? "count sev-2" : "count" }, count(score.errors, "fout", "fouten")),
+      el("li", { class: score.warnings ? "count sev-1" : "count" }, count(score.warnings, "waarschuwing", "waarschuwingen")),
       el("li", { class: "count" }, `${count(score.rulesBroken, "regel", "regels")} overtreden`),
     ),
     el("p", { class: "hint" }, SCORE_EXPLANATION),

@@ -26,7 +26,9 @@ export function explanationFor(ruleId: string | null): Explanation {
       ? { summary: `Regel ${ruleId}`, why: "Voor deze regel is geen uitleg beschikbaar.", good: undefined }
       : {
           summary: "Leesprobleem",
-          why: "beleefd kan dit stuk tekst niet goed lezen, dus kan het ook niet controleren. Schrijf elke beurt als 'Spreker: tekst' en gebeurtenissen als [in de wacht].",
+          why:
+            "beleefd kan dit stuk tekst niet goed lezen, dus ook niet controleren. Kijk of bij 'Soort tekst' het juiste soort gekozen is, " +
+            "en schrijf elke beurt als 'Spreker: tekst' en gebeurtenissen tussen haken, zoals [in de wacht].",
           good: undefined,
         };
   }
