@@ -159,8 +159,15 @@ describe("web page", () => {
       problems: document.activeElement?.getAttribute("data-problems")?.split(" "),
       current: document.activeElement?.classList.contains("is-current"),
       outline: getComputedStyle(document.activeElement!).outlineStyle,
+      describedBy: document.activeElement?.getAttribute("aria-describedby")?.split(" "),
     }));
-    expect(focused).toEqual({ problems: expect.arrayContaining(["1"]), current: true, outline: "solid" });
+    expect(focused).toEqual({
+      problems: expect.arrayContaining(["1"]),
+      current: true,
+      outline: "solid",
+      describedBy: expect.arrayContaining(["melding-1"]),
+    });
+    expect(await page.textContent("#melding-1")).toBe(await page.textContent('[data-problem="1"] .problem__message'));
     await page.keyboard.press("Escape");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe(focused.problems![0]);
     expect(errors).toEqual([]);

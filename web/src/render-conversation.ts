@@ -3,6 +3,7 @@
 import type { Call, CallEvent, Conversation, LintMessage, Phase, Role, Turn } from "../../src/browser.js";
 import { el } from "./dom.js";
 import { itemKey, place, type Placement, type Segment } from "./placement.js";
+import { messageId } from "./render-problems.js";
 
 const ROLE_NAMES: Record<Role, string> = { agent: "medewerker", customer: "klant", colleague: "collega", unknown: "onbekende spreker" };
 const PHASE_NAMES: Record<Phase, string> = {
@@ -58,7 +59,7 @@ export function renderConversation(conversation: Conversation, messages: readonl
   }
   conversation.calls.forEach((call, c) => {
     const callNode = el("section", { class: "call", attrs: { "aria-label": `Gesprek ${c + 1}` } });
-    if (conversation.calls.length > 1) callNode.append(el("h3", { class: "call__title" }, `Gesprek ${c + 1}`));
+    if (conversation.calls.length > 1) callNode.append(el("h4", { class: "call__title" }, `Gesprek ${c + 1}`));
     renderItems(call, c, { placement, messages, claim, source }, callNode);
     root.append(callNode);
   });
@@ -80,7 +81,7 @@ function renderItems(call: Call, c: number, context: RenderContext, callNode: HT
     // A new phase opens a section; calls without phases stay one list.
     if (item.phase && item.phase !== phase) {
       phase = item.phase;
-      container = el("section", { class: "phase" }, el("h3", { class: "phase__title" }, PHASE_NAMES[phase]));
+      container = el("section", { class: "phase" }, el("h4", { class: "phase__title" }, PHASE_NAMES[phase]));
       callNode.append(container);
     }
     const key = itemKey(c, item.index);
@@ -105,7 +106,12 @@ function renderTurn(turn: Turn, segments: readonly Segment[] | undefined, { mess
       "mark",
       {
         class: `sev-${maxSeverity(segment.problems, messages)}`,
-        attrs: { tabindex: "-1", "data-problems": segment.problems.join(" "), "data-rules": rulesOf(segment.problems, messages) },
+        attrs: {
+          tabindex: "-1",
+          "data-problems": segment.problems.join(" "),
+          "data-rules": rulesOf(segment.problems, messages),
+          "aria-describedby": describedBy(segment.problems),
+        },
       },
       ...words,
     );
@@ -143,9 +149,15 @@ function renderEvent(event: CallEvent, problems: readonly number[], { messages, 
     node.tabIndex = -1;
     node.dataset.problems = problems.join(" ");
     node.dataset.rules = rulesOf(problems, messages);
+    node.setAttribute("aria-describedby", describedBy(problems));
     claim(problems, node);
   }
   return node;
+}
+
+/** Screen readers read the message with the marked words: the list item's message element ids. */
+function describedBy(problems: readonly number[]): string {
+  return problems.map(messageId).join(" ");
 }
 
 function maxSeverity(problems: readonly number[], messages: readonly LintMessage[]): 1 | 2 {

@@ -6,6 +6,11 @@ import { explanationFor } from "./rule-docs.js";
 
 const SEVERITY_NAMES = { 1: "Waarschuwing", 2: "Fout" } as const;
 
+/** The id of a message's text in the list, for aria-describedby on its highlights. */
+export function messageId(index: number): string {
+  return `melding-${index}`;
+}
+
 /** One <li> per message, in source order; each has a button that shows the problem in the call. */
 export function renderProblems(messages: readonly LintMessage[], onJump: (index: number) => void): HTMLOListElement {
   const list = el("ol", { class: "problems__list" });
@@ -17,7 +22,7 @@ export function renderProblems(messages: readonly LintMessage[], onJump: (index:
       { class: "problem__jump", attrs: { type: "button", "data-problem": String(index) } },
       el("span", { class: `badge sev-${message.severity}` }, SEVERITY_NAMES[message.severity]),
       el("span", { class: "problem__where" }, ` ${where}`),
-      el("span", { class: "problem__message" }, message.message),
+      el("span", { class: "problem__message", attrs: { id: messageId(index) } }, message.message),
     );
     jump.addEventListener("click", () => onJump(index));
     const item = el(
