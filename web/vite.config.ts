@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { browserOnly } from "./build/browser-only.js";
+import { contentSecurityPolicy } from "./build/csp.js";
 
 const webDir = fileURLToPath(new URL(".", import.meta.url));
 
@@ -11,7 +12,7 @@ export default defineConfig({
   // Relative asset URLs: the folder works in any subfolder (GitHub Pages) and from disk.
   base: "./",
   publicDir: false,
-  plugins: [browserOnly()],
+  plugins: [browserOnly(), contentSecurityPolicy()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -213,6 +213,8 @@ describe("web page", () => {
       const area = document.activeElement as HTMLTextAreaElement;
       return [area.id, area.selectionStart];
     })).toEqual(["tekst", expected[0]]);
+    // The page's policy forbids every connection, so the text cannot be sent anywhere.
+    expect(await page.evaluate(() => fetch("./").then(() => "verstuurd", () => "geweigerd"))).toBe("geweigerd");
     await page.context().close();
   });
 
