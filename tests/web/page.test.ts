@@ -118,6 +118,13 @@ describe("web page", () => {
     );
     // Every message the linter gives, in the same order and words.
     expect(await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent))).toEqual(expected.messages.map((m) => m.message));
+    // Each message sits on exactly the words its span covers (or on the event marker it is about).
+    for (const [i, message] of expected.messages.entries()) {
+      const words = BAD_CALL.slice(...message.span);
+      const shown = await page.$$eval(`[data-problems~="${i}"]`, (nodes) => nodes.map((n) => n.textContent).join(""));
+      if (words.startsWith("[")) expect(await page.$eval(`[data-problems~="${i}"]`, (n) => n.classList.contains("event"))).toBe(true);
+      else expect(shown).toBe(words);
+    }
     expect(await marksOf(page, "greeting")).toContain("Hallo");
     expect((await marksOf(page, "no-tutoyeren")).join("|")).toMatch(/^Heb je\|?/);
     expect(await page.textContent('.event[data-rules~="hold-ask-permission"]')).toContain("in de wacht");
