@@ -1,0 +1,247 @@
+// The trainee web page in a real headless Chromium: built once with Vite into a temp folder,
+// served from a subfolder (as on GitHub Pages) by a tiny static server on 127.0.0.1.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lint } from "../../src/browser.js";
+import { launchBrowser, screenshotPath } from "../support/browser.js";
+import { lowContrastTexts } from "../support/contrast.js";
+import { lines } from "../support/calls.js";
+import { serveFolder, type StaticServer } from "../support/static-server.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+/** No front matter, so the page's direction setting decides whether the call is outbound. */
+const BAD_CALL = lines(
+  "Agent: Hallo, met Sanne.",
+  "Klant: Goedemiddag, met meneer Bakker. Ik heb een vraag over mijn rekening.",
+  "Agent: Heb je je klantnummer bij de hand?",
+  "Klant: Ja, dat is 4839201.",
+  "Agent: Een moment hoor!",
+  "[in de wacht]",
+  "[uit de wacht]",
+  "Agent: Meneer Bakker, bedankt voor het wachten. De rekening klopt, het voorschot is verhoogd.",
+  "Klant: Oké, dank u wel.",
+  "Agent: Heeft u verder nog vragen, meneer Bakker?",
+  "Klant: Nee, dat was het.",
+  "Agent: Bedankt voor uw telefoontje en nog een fijne dag.",
+  "Klant: Dag.",
+  "[klant verbreekt]",
+);
+
+const SCRIPT = `---
+richting: inbound
+organisatie: Enerva
+---
+
+# Belscript storing
+
+## Aanvangsfase
+
+**Agent:** Goedemiddag, u spreekt met {eigen naam} van Enerva. Wat kan ik voor u doen?
+
+**Klant:** (vertelt dat er geen stroom is)
+
+## Afsluitingsfase
+
+**Agent:** Heeft u verder nog vragen, {naam}? Bedankt voor uw telefoontje en nog een fijne dag.
+
+**Klant:** Dag!
+
+[klant verbreekt]
+`;
+
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+let pageUrl: string;
+
+beforeAll(async () => {
+  site = await mkdtemp(join(tmpdir(), "beleefd-web-"));
+  await build({
+    configFile: join(ROOT, "web/vite.config.ts"),
+    logLevel: "silent",
+    build: { outDir: join(site, "oefenen") },
+  });
+  server = await serveFolder(site);
+  pageUrl = `${server.url}oefenen/`;
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+});
+
+interface OpenPage {
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Uncaught errors and console errors in the page. */
+  errors: string[];
+}
+
+async function openPage(viewport = { width: 1280, height: 900 }): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(pageUrl, { waitUntil: "load" });
+  return { page, requests, errors };
+}
+
+/** Text of every highlight that carries the given rule. */
+function marksOf(page: Page, ruleId: string): Promise<string[]> {
+  return page.$$eval(`mark[data-rules~="${ruleId}"]`, (marks) => marks.map((m) => m.textContent ?? ""));
+}
+
+describe("web page", () => {
+  it("highlights every problem on the right words, explains it, and sends nothing anywhere", async () => {
+    const { page, requests, errors } = await openPage();
+    expect(await page.getAttribute("html", "lang")).toBe("nl");
+    const loaded = requests.length;
+    expect(requests.every((url) => url.startsWith(pageUrl))).toBe(true);
+
+    await page.fill("#tekst", BAD_CALL);
+    await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
+    const expected = await lint(BAD_CALL, { filePath: "gesprek.txt" });
+    expect(expected.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(["greeting", "no-tutoyeren", "hold-ask-permission"]),
+    );
+    // Every message the linter gives, in the same order and words.
+    expect(await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent))).toEqual(expected.messages.map((m) => m.message));
+    // Each message sits on exactly the words its span covers (or on the event marker it is about).
+    for (const [i, message] of expected.messages.entries()) {
+      const words = BAD_CALL.slice(...message.span);
+      const shown = await page.$$eval(`[data-problems~="${i}"]`, (nodes) => nodes.map((n) => n.textContent).join(""));
+      if (words.startsWith("[")) expect(await page.$eval(`[data-problems~="${i}"]`, (n) => n.classList.contains("event"))).toBe(true);
+      else expect(shown).toBe(words);
+    }
+    expect(await marksOf(page, "greeting")).toContain("Hallo");
+    expect((await marksOf(page, "no-tutoyeren")).join("|")).toMatch(/^Heb je\|?/);
+    expect(await page.textContent('.event[data-rules~="hold-ask-permission"]')).toContain("in de wacht");
+    expect(await page.textContent('.problem[data-rule="greeting"] .problem__why')).toMatch(/Waarom\? \S/);
+    expect(await page.textContent('.problem[data-rule="no-tutoyeren"] .problem__good pre')).toMatch(/\bu\b/);
+    expect(await page.textContent("#samenvatting")).toContain(`${expected.errorCount} fouten`);
+    const points = Math.max(0, 100 - 10 * expected.errorCount - 3 * expected.warningCount);
+    expect(await page.getAttribute(".score", "data-score")).toBe(String(points));
+    expect(await page.$('.problem[data-rule="outbound-ask-convenient"]')).toBeNull();
+    await page.screenshot({ path: screenshotPath("web-inkomend"), fullPage: true });
+
+    await page.check('input[name="richting"][value="outbound"]');
+    await page.waitForSelector('.problem[data-rule="outbound-ask-convenient"]');
+    expect(await page.textContent('.problem[data-rule="outbound-ask-convenient"] .problem__message')).toMatch(/gelegen/);
+    await page.screenshot({ path: screenshotPath("web-uitgaand"), fullPage: true });
+
+    expect(requests.slice(loaded)).toEqual([]);
+    expect(errors).toEqual([]);
+    // The choice is remembered: after a reload the page still lints as outbound.
+    await page.reload({ waitUntil: "load" });
+    expect(await page.isChecked('input[name="richting"][value="outbound"]')).toBe(true);
+    await page.context().close();
+  });
+
+  it("moves keyboard focus between the problems and their highlights", async () => {
+    const { page, errors } = await openPage();
+    await page.click('button[data-example="fouten"]');
+    await page.waitForSelector(".problem__jump");
+    // Tab reaches the problems from the top of the page.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.classList.contains("problem__jump"))) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe("0");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe("1");
+    await page.keyboard.press("Enter");
+    const focused = await page.evaluate(() => ({
+      problems: document.activeElement?.getAttribute("data-problems")?.split(" "),
+      current: document.activeElement?.classList.contains("is-current"),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+      describedBy: document.activeElement?.getAttribute("aria-describedby")?.split(" "),
+    }));
+    expect(focused).toEqual({
+      problems: expect.arrayContaining(["1"]),
+      current: true,
+      outline: "solid",
+      describedBy: expect.arrayContaining(["melding-1"]),
+    });
+    expect(await page.textContent("#melding-1")).toBe(await page.textContent('[data-problem="1"] .problem__message'));
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe(focused.problems![0]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reads a dropped or chosen file by its extension and shows the script's phases", async () => {
+    const { page } = await openPage();
+    await page.setInputFiles("#bestand", { name: "storing.md", mimeType: "text/markdown", buffer: Buffer.from(SCRIPT) });
+    await page.waitForSelector(".phase__title");
+    expect(await page.inputValue("#formaat")).toBe(".md");
+    expect(await page.$$eval(".phase__title", (n) => n.map((x) => x.textContent))).toEqual(["Aanvangsfase", "Afsluitingsfase"]);
+    expect(await page.textContent("#meldingen")).toContain("Geen meldingen");
+    // Stage directions are no speech, but are shown (in italics) so the call reads as written.
+    expect(await page.textContent(".turn--customer .direction")).toBe("(vertelt dat er geen stroom is)");
+
+    // Dropped anywhere on the page: read as a transcript because of its name.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "gesprek.TXT", { type: "text/plain" }));
+      document.querySelector("main")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, BAD_CALL);
+    await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
+    expect(await page.inputValue("#formaat")).toBe(".txt");
+    expect(await page.inputValue("#tekst")).toBe(BAD_CALL);
+
+    await page.setInputFiles("#bestand", { name: "notities.docx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
+    expect(await page.textContent("#bestand-fout")).toMatch(/kan beleefd niet lezen.*\.txt/);
+    expect(await page.getAttribute("#bestand", "accept")).toContain(".md");
+    await page.context().close();
+  });
+
+  it("explains a call it cannot read and selects the bad spot in the text", async () => {
+    const { page } = await openPage();
+    const broken = "---\nklant: [mevrouw Bakker\n---\nAgent: Goedemiddag, met Sigrid van Enerva.\n";
+    await page.fill("#tekst", broken);
+    await page.waitForSelector('.problem[data-rule="lezen"]');
+    expect(await page.textContent("#samenvatting")).toContain("kon niet gelezen worden");
+    expect(await page.textContent(".problem__message")).toContain("front matter");
+    const expected = (await lint(broken, { filePath: "gesprek.txt" })).messages[0]!.span;
+    await page.click(".problem__jump");
+    expect(await page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return [area.id, area.selectionStart];
+    })).toEqual(["tekst", expected[0]]);
+    // The page's policy forbids every connection, so the text cannot be sent anywhere.
+    expect(await page.evaluate(() => fetch("./").then(() => "verstuurd", () => "geweigerd"))).toBe("geweigerd");
+    await page.context().close();
+  });
+
+  it("keeps text contrast at WCAG AA (4.5:1) on its background", async () => {
+    const { page } = await openPage();
+    await page.click('button[data-example="fouten"]');
+    await page.waitForSelector(".problem");
+    const low = await page.evaluate(lowContrastTexts);
+    expect(low).toEqual([]);
+    await page.context().close();
+  });
+
+  it("fits a 360 px phone screen without sideways scrolling", async () => {
+    const { page } = await openPage({ width: 360, height: 740 });
+    await page.click('button[data-example="fouten"]');
+    await page.waitForSelector(".problem");
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: screenshotPath("web-telefoon"), fullPage: true });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,20 @@
+// Runs the linter on the text and parses it once more for display: the page shows the call as the
+// model sees it (turns, events, phases), with the messages placed on it by their spans.
+import { lint, parseText, resolveConfig, type Conversation, type LintResult, type UserConfig } from "../../src/browser.js";
+
+export interface CheckOutcome {
+  result: LintResult;
+  /** Absent when the text could not be read (the result then holds the fatal message). */
+  conversation?: Conversation;
+  /** The text the spans point into (without a byte order mark). */
+  source: string;
+}
+
+/** Lints `text` as a file with extension `extension` (".txt", ".md", ...). */
+export async function check(text: string, extension: string, config: UserConfig): Promise<CheckOutcome> {
+  const filePath = `gesprek${extension}`;
+  const result = await lint(text, { filePath, config });
+  if (result.fatalErrorCount > 0) return { result, source: text };
+  const parsed = await parseText(text, { filePath, config: await resolveConfig(config) });
+  return { result, conversation: parsed.conversation, source: parsed.source.text };
+}

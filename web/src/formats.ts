@@ -1,0 +1,30 @@
+// The formats the page accepts: whatever the engine's parser registry reads, so a new parser
+// shows up here without a change to the page.
+import { PARSERS } from "../../src/browser.js";
+
+/** Dutch names for the parsers the page knows; others show their own name. */
+const FORMAT_NAMES: Record<string, string> = {
+  "transcript-text": "Transcript",
+  "markdown-script": "Belscript (Markdown)",
+};
+
+export interface Format {
+  /** The parser's first extension: it names the text for the engine ("gesprek.txt"). */
+  extension: string;
+  label: string;
+  extensions: readonly string[];
+}
+
+export const FORMATS: readonly Format[] = PARSERS.map((parser) => ({
+  extension: parser.extensions[0]!,
+  label: `${FORMAT_NAMES[parser.name] ?? parser.name} (${parser.extensions.join(", ")})`,
+  extensions: parser.extensions,
+}));
+
+export const ACCEPTED_EXTENSIONS: readonly string[] = FORMATS.flatMap((f) => f.extensions);
+
+/** The format for a file name, or undefined when no parser reads it. */
+export function formatForFile(name: string): Format | undefined {
+  const lower = name.toLowerCase();
+  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext)));
+}

@@ -1,0 +1,158 @@
+// Wires the page: input (typing, pasting, files, examples), settings, and showing each outcome.
+import { ConfigError } from "../../src/browser.js";
+import { check, type CheckOutcome } from "./check.js";
+import { byId, el } from "./dom.js";
+import { EXAMPLES } from "./examples.js";
+import { ACCEPTED_EXTENSIONS, FORMATS, formatForFile } from "./formats.js";
+import { renderConversation } from "./render-conversation.js";
+import { renderProblems } from "./render-problems.js";
+import { renderEmptySummary, renderSummary } from "./render-summary.js";
+import { configFor, loadSettings, saveSettings, type PageSettings } from "./settings.js";
+import "./styles.css";
+
+const TYPING_PAUSE_MS = 300;
+
+const text = byId<HTMLTextAreaElement>("tekst");
+const format = byId<HTMLSelectElement>("formaat");
+const fileInput = byId<HTMLInputElement>("bestand");
+const fileError = byId("bestand-fout");
+const tutoyeren = byId<HTMLInputElement>("tutoyeren");
+const preset = byId<HTMLSelectElement>("regelset");
+const summary = byId("samenvatting");
+const conversationView = byId("gesprek");
+const problemsView = byId("meldingen");
+
+let settings = loadSettings();
+let run = 0;
+let anchors = new Map<number, HTMLElement>();
+
+function setUpControls(): void {
+  for (const f of FORMATS) format.append(el("option", { attrs: { value: f.extension } }, f.label));
+  fileInput.accept = ACCEPTED_EXTENSIONS.join(",");
+  const examples = byId("voorbeelden");
+  for (const example of EXAMPLES) {
+    const button = el("button", { attrs: { type: "button", "data-example": example.id } }, example.label);
+    button.addEventListener("click", () => showText(example.text, example.extension));
+    examples.append(button);
+  }
+  document.querySelector<HTMLInputElement>(`input[name="richting"][value="${settings.direction}"]`)!.checked = true;
+  tutoyeren.checked = settings.tutoyeren;
+  preset.value = settings.preset;
+}
+
+function readSettings(): PageSettings {
+  const direction = document.querySelector<HTMLInputElement>('input[name="richting"]:checked')?.value;
+  return {
+    direction: direction === "outbound" ? "outbound" : "inbound",
+    tutoyeren: tutoyeren.checked,
+    preset: preset.value === "beleefd:all" ? "beleefd:all" : "beleefd:recommended",
+  };
+}
+
+function showText(value: string, extension: string): void {
+  text.value = value;
+  format.value = extension;
+  void lintNow();
+}
+
+async function loadFile(file: File): Promise<void> {
+  const found = formatForFile(file.name);
+  if (!found) {
+    fileError.textContent = `"${file.name}" kan beleefd niet lezen. Kies een bestand dat eindigt op ${ACCEPTED_EXTENSIONS.join(", ")}.`;
+    return;
+  }
+  fileError.textContent = "";
+  showText(await file.text(), found.extension);
+}
+
+async function lintNow(): Promise<void> {
+  const mine = ++run;
+  if (text.value.trim() === "") {
+    summary.replaceChildren(...renderEmptySummary());
+    conversationView.replaceChildren();
+    problemsView.replaceChildren();
+    return;
+  }
+  try {
+    const outcome = await check(text.value, format.value, configFor(settings));
+    if (mine === run) show(outcome);
+  } catch (error) {
+    if (mine !== run) return;
+    const reason = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+    summary.replaceChildren(el("p", { class: "error" }, `Controleren lukte niet: ${reason}`));
+  }
+}
+
+function show({ result, conversation, source }: CheckOutcome): void {
+  summary.replaceChildren(...renderSummary(result));
+  if (conversation) {
+    const rendered = renderConversation(conversation, result.messages, source);
+    anchors = rendered.anchors;
+    conversationView.replaceChildren(rendered.root);
+  } else {
+    anchors = new Map();
+    conversationView.replaceChildren(el("p", { class: "error" }, "Dit gesprek kon beleefd niet lezen; zie de melding."));
+  }
+  problemsView.replaceChildren(
+    result.messages.length === 0
+      ? el("p", {}, "Geen meldingen: dit gesprek volgt de etiquette.")
+      : renderProblems(result.messages, (index) => jumpTo(index, result.messages[index]!.span)),
+  );
+}
+
+/** Shows a problem in the call and gives it focus; without a place in the call, selects it in the text. */
+function jumpTo(index: number, span: readonly [number, number]): void {
+  for (const old of conversationView.querySelectorAll(".is-current")) old.classList.remove("is-current");
+  const anchor = anchors.get(index);
+  if (!anchor) {
+    const bom = text.value.startsWith("\uFEFF") ? 1 : 0;
+    text.focus();
+    text.setSelectionRange(span[0] + bom, span[1] + bom);
+    return;
+  }
+  for (const node of conversationView.querySelectorAll<HTMLElement>("[data-problems]")) {
+    if (node.dataset.problems!.split(" ").includes(String(index))) node.classList.add("is-current");
+  }
+  anchor.scrollIntoView({ block: "center" });
+  anchor.focus({ preventScroll: true });
+}
+
+/** From a highlight back to its explanation: click, Enter or Escape. */
+function backToList(target: EventTarget | null): void {
+  const node = (target as HTMLElement | null)?.closest<HTMLElement>("[data-problems], .general-note");
+  const first = node?.dataset.problems?.split(" ")[0] ?? [...anchors].find(([, a]) => a === node)?.[0];
+  if (first === undefined) return;
+  document.querySelector<HTMLButtonElement>(`#probleem-${first} .problem__jump`)?.focus();
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+text.addEventListener("input", () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => void lintNow(), TYPING_PAUSE_MS);
+});
+format.addEventListener("change", () => void lintNow());
+for (const control of document.querySelectorAll("#instellingen input, #instellingen select")) {
+  control.addEventListener("change", () => {
+    settings = readSettings();
+    saveSettings(settings);
+    void lintNow();
+  });
+}
+fileInput.addEventListener("change", () => {
+  const file = fileInput.files?.[0];
+  if (file) void loadFile(file);
+});
+// A file dropped anywhere on the page is read, not opened by the browser.
+document.addEventListener("dragover", (event) => event.preventDefault());
+document.addEventListener("drop", (event) => {
+  event.preventDefault();
+  const file = event.dataTransfer?.files[0];
+  if (file) void loadFile(file);
+});
+conversationView.addEventListener("click", (event) => backToList(event.target));
+conversationView.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" || event.key === "Escape") backToList(event.target);
+});
+
+setUpControls();
+void lintNow();

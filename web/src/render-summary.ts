@@ -1,0 +1,33 @@
+// The summary at the top: score, counts and how the score is made. It sits in a live region, so a
+// screen reader hears the new outcome after each check.
+import type { LintResult } from "../../src/browser.js";
+import { el } from "./dom.js";
+import { count, SCORE_EXPLANATION, scoreOf, START_POINTS } from "./score.js";
+
+export function renderSummary(result: LintResult): HTMLElement[] {
+  const score = scoreOf(result);
+  const headline =
+    score.points === undefined
+      ? el("p", { class: "summary__score" }, score.verdict)
+      : el(
+          "p",
+          { class: "summary__score" },
+          el("span", { class: "score", attrs: { "data-score": String(score.points) } }, String(score.points)),
+          ` van ${START_POINTS} punten. ${score.verdict}`,
+        );
+  return [
+    headline,
+    el(
+      "ul",
+      { class: "summary__counts" },
+      el("li", { class: score.errors ? "count sev-2" : "count" }, count(score.errors, "fout", "fouten")),
+      el("li", { class: score.warnings ? "count sev-1" : "count" }, count(score.warnings, "waarschuwing", "waarschuwingen")),
+      el("li", { class: "count" }, `${count(score.rulesBroken, "regel", "regels")} overtreden`),
+    ),
+    el("p", { class: "hint" }, SCORE_EXPLANATION),
+  ];
+}
+
+export function renderEmptySummary(): HTMLElement[] {
+  return [el("p", { class: "summary__score" }, "Plak of typ een gesprek, kies een bestand of probeer een voorbeeld.")];
+}
