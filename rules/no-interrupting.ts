@@ -1,6 +1,6 @@
 // no-interrupting — let the customer finish; only a customer who takes over the call may be interrupted, politely.
 import { defineRule } from "../src/rule.js";
-import { findSpoken, measuredDuration, overlappedCustomerTurn, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
+import { findSpoken, isBackchannel as isBackchannelTurn, measuredDuration, overlappedCustomerTurn, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
 import { tokensOf } from "../src/text/tokens.js";
 
@@ -62,13 +62,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const { options, phrases } = context;
-    /** "Hm-hm", "ja", "precies": listening sounds while the customer talks on (they speak next), not taking the word. */
-    function isBackchannel(turn: Turn): boolean {
-      const { tokens } = tokensOf(turn);
-      if (tokens.length === 0 || tokens.length > options.backchannelWords) return false;
-      const covered = phrases.findAll("backchannel", tokens).reduce((sum, match) => sum + match.to - match.from, 0);
-      return covered === tokens.length;
-    }
+    const isBackchannel = (turn: Turn) => isBackchannelTurn(turn, phrases, options.backchannelWords);
 
     return {
       Turn(turn, call) {

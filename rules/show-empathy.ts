@@ -1,7 +1,7 @@
 // show-empathy — when the customer voices frustration, worry or bad news, the agent's next turn
 // shows understanding ("Dat begrijp ik", "Wat vervelend voor u", "Gecondoleerd") before moving on.
 import { defineRule } from "../src/rule.js";
-import { findSpoken, speaksToCustomer, speechSpan, spokenCustomerAddress, spokenText } from "../src/model/query.js";
+import { findSpoken, isBackchannel, speaksToCustomer, speechSpan, spokenCustomerAddress, spokenText } from "../src/model/query.js";
 import type { Call, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -28,11 +28,12 @@ function feelingIn(turn: Turn, phrases: PhraseBook) {
 }
 
 /** The agent's next `count` turns to the customer after item `index`, up to a hang-up. */
-function nextAgentTurns(call: Call, index: number, count: number): Turn[] {
+function nextAgentTurns(call: Call, index: number, count: number, phrases: PhraseBook): Turn[] {
   const result: Turn[] = [];
   for (const item of call.items.slice(index + 1)) {
     if (result.length >= count || (item.kind === "event" && item.event === "hangup")) break;
-    if (item.kind === "turn" && item.role === "agent" && speaksToCustomer(call, item)) result.push(item);
+    // A "hm-hm" while the customer talks on is listening, not the reply.
+    if (item.kind === "turn" && item.role === "agent" && speaksToCustomer(call, item) && !isBackchannel(item, phrases)) result.push(item);
   }
   return result;
 }
@@ -71,7 +72,7 @@ export default defineRule<Options>({
           if (item.kind !== "turn" || item.role !== "customer") continue;
           const found = feelingIn(item, phrases);
           if (!found) continue;
-          const replies = nextAgentTurns(call, item.index, options.turns);
+          const replies = nextAgentTurns(call, item.index, options.turns, phrases);
           const first = replies[0];
           // No reply (the customer hung up), or a reply already reported for an earlier remark.
           if (!first || answered.has(first)) continue;

@@ -69,3 +69,11 @@ export function isAsked(call: Call, turn: Turn, phrases: PhraseBook, match: Phra
     phrases.find("honorific", tokens, i, i + 1) !== undefined || (token.capitalized && i > sentence.from);
   return tokens.slice(sentence.from, match.from).every((t, k) => opener(t, sentence.from + k));
 }
+
+/** "Hm-hm", "ja", "precies": listening sounds while the other talks on, not taking the word. */
+export function isBackchannel(turn: Turn, phrases: PhraseBook, maxWords = 4): boolean {
+  const { tokens } = tokensOf(turn);
+  if (tokens.length === 0 || tokens.length > maxWords) return false;
+  const covered = phrases.findAll("backchannel", tokens).reduce((sum, match) => sum + match.to - match.from, 0);
+  return covered === tokens.length;
+}

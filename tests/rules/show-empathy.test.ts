@@ -12,6 +12,15 @@ runRuleTests("show-empathy", rule, {
       text: lines(opening, "Klant: Mijn internet ligt er al vijf dagen uit. Ik ben het echt zat.", "Agent: Dat begrijp ik, wat vervelend voor u. Wat is uw postcode?"),
     },
     {
+      name: "een 'hm-hm' terwijl de klant doorpraat is luisteren, niet het antwoord",
+      text: lines(
+        opening,
+        "[00:00:07-00:00:21] Klant: Ik heb drie weken geleden een claim ingediend en ik heb nog steeds niets gehoord.",
+        "[00:00:12-00:00:12.5] Agent: Hm-hm.",
+        "[00:00:22-00:00:28] Agent: Wat vervelend, mevrouw Öztürk. Mag ik uw polisnummer?",
+      ),
+    },
+    {
       name: "overlijden en deelneming",
       text: lines(opening, "Klant: Ik wil het abonnement van mijn man opzeggen. Hij is vorige maand overleden.", "Agent: Gecondoleerd, mevrouw Smit. Dat regel ik voor u."),
     },
