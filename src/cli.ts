@@ -51,7 +51,12 @@ async function run(args: CliArgs): Promise<number> {
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
     results = [await lintBytes(await readStdin(), filePath, config, args.parser ? { parser: args.parser } : {})];
   } else {
-    results = await lintFiles(args.patterns, { cwd, loader, ...(args.parser ? { parser: args.parser } : {}) });
+    results = await lintFiles(args.patterns, {
+      cwd,
+      loader,
+      ...(args.parser ? { parser: args.parser } : {}),
+      ...(args.metadata !== undefined ? { metadataFile: args.metadata } : {}),
+    });
   }
   if (args.quiet) results = results.map(errorsOnly);
 

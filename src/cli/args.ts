@@ -18,6 +18,7 @@ export interface CliArgs {
   printConfig?: string;
   printModel?: string;
   parser?: string;
+  metadata?: string;
   color?: boolean;
   /** --help or --version was answered; nothing else to do. */
   done: boolean;
@@ -45,7 +46,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .updateLocale(YARGS_NL as unknown as Record<string, string>)
     .usage(
       "Gebruik: $0 [bestanden|mappen|globs...] [opties]\n\n" +
-        "Controleert Nederlandse belscripts (.md) en gesprekstranscripten (.txt) op telefoonetiquette.\n" +
+        "Controleert Nederlandse belscripts (.md) en gesprekstranscripten (.txt, .vtt, .srt, .json) op telefoonetiquette.\n" +
         "Zonder argumenten controleert beleefd de huidige map.",
     )
     .option("stdin", { type: "boolean", default: DEFAULTS.stdin, describe: "Lees de tekst van standaardinvoer" })
@@ -63,6 +64,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("print-config", { type: "string", describe: "Toon de configuratie die voor dit bestand geldt" })
     .option("print-model", { type: "string", describe: "Toon het ingelezen gesprek van dit bestand als JSON" })
     .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
+    .option("metadata", { type: "string", describe: "Gespreksgegevens (beleefd-metadata of Amazon Connect-contactrecord) voor het transcript; anders <naam>.meta.json ernaast" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
     .example("$0 gesprekken/", "controleer alle .txt- en .md-bestanden in een map")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
@@ -96,6 +98,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed["print-config"] !== undefined) args.printConfig = parsed["print-config"];
   if (parsed["print-model"] !== undefined) args.printModel = parsed["print-model"];
   if (parsed.parser !== undefined) args.parser = parsed.parser;
+  if (parsed.metadata !== undefined) args.metadata = parsed.metadata;
   if (parsed.color !== undefined) args.color = parsed.color;
   return { args, output };
 }
