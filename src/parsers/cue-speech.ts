@@ -10,6 +10,8 @@ import { looksLikeLabel, unknownSpeakerProblem } from "./line-syntax.js";
 export interface SpeakerRun {
   speaker: string;
   role: Role;
+  /** Where the run starts: its voice tag or label, else its first word. */
+  start: number;
   pieces: Span[];
 }
 
@@ -34,16 +36,16 @@ export class CueSpeech {
   runs(lines: readonly Line[]): SpeakerRun[] {
     const runs: SpeakerRun[] = [];
     let current: SpeakerRun | undefined;
-    const open = (name: string, role: Role) => {
+    const open = (name: string, role: Role, start: number) => {
       this.speaker = { name, role };
-      current = { speaker: name, role, pieces: [] };
+      current = { speaker: name, role, start, pieces: [] };
       runs.push(current);
     };
     const add = (from: number, to: number) => {
       if (to <= from) return;
       if (!current) {
         const known = this.speaker ?? this.unknownSpeaker(from, to);
-        open(known.name, known.role);
+        open(known.name, known.role, from);
       }
       current!.pieces.push([from, to]);
     };
@@ -55,7 +57,8 @@ export class CueSpeech {
       const labelRole = label ? this.speakers.roleOf(label[2]!) : undefined;
       if (label && (labelRole || looksLikeLabel(label[2]!))) {
         const name = label[2]!.trim();
-        open(name, labelRole ?? this.unknownLabel(name, line.start + label[1]!.length));
+        const labelStart = line.start + label[1]!.length;
+        open(name, labelRole ?? this.unknownLabel(name, labelStart), labelStart);
         at = line.start + label[0].length;
       }
       MARKUP.lastIndex = 0;
@@ -68,7 +71,7 @@ export class CueSpeech {
         if (tag[2] === "v" && !tag[1]) {
           const name = tag[3]!.replace(/^(?:\.[^\s.>]+)*/, "").trim() || UNKNOWN;
           const role = this.speakers.roleOf(name) ?? this.unknownLabel(name, tagStart + tag[0].indexOf(name));
-          open(name, role);
+          open(name, role, tagStart);
         }
       }
       add(at, line.end);

@@ -56,7 +56,7 @@ export function parseSubtitles(syntax: SubtitleSyntax, source: Source, options: 
     for (const entry of waitingForStart) entry.time = { start: timing.start };
     waitingForStart = [];
     for (const run of speech.runs(block.lines.slice(timingIndex + 1))) {
-      entries.push({ kind: "speech", speaker: run.speaker, role: run.role, start: block.span[0], pieces: run.pieces, time: { start: timing.start, end: timing.end } });
+      entries.push({ kind: "speech", speaker: run.speaker, role: run.role, start: run.start, pieces: run.pieces, time: { start: timing.start, end: timing.end } });
     }
     lastEnd = timing.end;
   }

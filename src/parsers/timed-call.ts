@@ -25,13 +25,15 @@ export interface EventEntry extends ParsedEvent {
 export type TimedEntry = SpeechEntry | EventEntry;
 
 /**
- * `merge` joins consecutive entries of one speaker into one turn.
+ * `merge` joins consecutive entries of one speaker into one turn, unless they lie more than
+ * MAX_PAUSE_IN_TURN seconds apart.
  * `view` is the source text or a same-length copy with escapes decoded in place; turns take their
- * text from it. Returns the call and its events, so a caller can fill in times found later.
+ * text from it.
  */
 export function buildTimedCall(view: { readonly text: string }, meta: CallMeta, entries: readonly TimedEntry[], fallback: Span, merge = true): Call {
   const builder = new CallBuilder(view, meta);
   let speaker: string | undefined;
+  let previousEnd: number | undefined;
   for (const entry of entries) {
     if (entry.kind === "event") {
       const { kind: _kind, ...event } = entry;
@@ -41,7 +43,7 @@ export function buildTimedCall(view: { readonly text: string }, meta: CallMeta, 
     }
     const [first, ...rest] = entry.pieces;
     if (!first) continue;
-    if (merge && speaker === entry.speaker && builder.hasTurn) {
+    if (merge && speaker === entry.speaker && builder.hasTurn && followsClosely(previousEnd, entry.time)) {
       builder.continueTurn(first[0], first[1], entry.time?.end);
     } else {
       builder.startTurn({
@@ -55,8 +57,20 @@ export function buildTimedCall(view: { readonly text: string }, meta: CallMeta, 
       speaker = entry.speaker;
     }
     for (const piece of rest) builder.continueTurn(piece[0], piece[1]);
+    previousEnd = entry.time?.end;
   }
   return builder.finish(fallback);
+}
+
+/**
+ * A longer pause splits a speaker's speech into two turns: the customer may have been on hold in
+ * between (metadata adds that hold later), and a silence inside one turn would hide it. Without an
+ * end time (CCAI entries) no pause can be measured, and each entry stays a turn of its own.
+ */
+const MAX_PAUSE_IN_TURN = 2;
+
+function followsClosely(previousEnd: number | undefined, time: TimeRange | undefined): boolean {
+  return previousEnd !== undefined && time !== undefined && time.start - previousEnd <= MAX_PAUSE_IN_TURN;
 }
 
 /** The text with some stretches replaced by same-length ones (decoded escapes, entities). */

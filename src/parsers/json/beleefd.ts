@@ -36,10 +36,12 @@ export function parseBeleefdJson(doc: JsonDocument, source: Source, options: Par
     const node = nodes[i]!;
     const time = timeOf(item);
     if (item.event) {
+      // The place of `"event": "hold"`, not of the whole object over several lines.
+      const key = node.type === "object" ? node.entries.find((e) => e.key === "event")! : undefined;
       entries.push({
         kind: "event",
         event: item.event,
-        span: node.span,
+        span: key ? [key.keySpan[0], key.value.span[1]] : node.span,
         ...(item.by ? { by: item.by } : {}),
         ...(item.target ? { target: item.target } : {}),
         ...(time ? { time } : {}),
