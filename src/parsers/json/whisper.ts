@@ -1,7 +1,8 @@
 // Whisper and WhisperX JSON: `segments` with start, end, text and (WhisperX with diarisation)
-// `speaker` like "SPEAKER_00". Roles come from `speakers` in config or metadata; otherwise the
-// first voice is the agent in an inbound call (the agent answers) and the customer in an
-// outbound call (the customer picks up), and every other voice is the other party.
+// `speaker` like "SPEAKER_00". Roles come from `speakers` in config or metadata; a voice left out
+// there is the other party of one that is in it. With no roles given, the first voice is the
+// agent in an inbound call (the agent answers) and the customer in an outbound call (the customer
+// picks up), and every other voice is the other party.
 import type { Role } from "../../model/conversation.js";
 import type { Source } from "../../model/source.js";
 import type { ParseOptions, ParseProblem, ParseResult } from "../../types.js";
@@ -25,18 +26,20 @@ export function parseWhisper(doc: JsonDocument, source: Source, options: ParseOp
   const speakers = speakerMap(options);
   const problems: ParseProblem[] = [];
   const inbound = options.direction !== "outbound";
+  const known = new Set(data.segments.map((s) => (s.speaker === undefined ? undefined : speakers.exactRoleOf(s.speaker))));
   const assumed = new Map<string, Role>();
   const roleOf = (label: string): Role => {
-    const known = speakers.exactRoleOf(label);
-    if (known) return known;
+    const role = speakers.exactRoleOf(label);
+    if (role) return role;
     if (label === NO_SPEAKER) return "unknown";
-    let role = assumed.get(label);
-    if (!role) {
+    let guess = assumed.get(label);
+    if (!guess) {
+      // A voice whose role is known settles the others; otherwise the first voice decides.
       const first = assumed.size === 0;
-      role = first === inbound ? "agent" : "customer";
-      assumed.set(label, role);
+      guess = known.has("agent") ? "customer" : known.has("customer") ? "agent" : first === inbound ? "agent" : "customer";
+      assumed.set(label, guess);
     }
-    return role;
+    return guess;
   };
   const list = member(doc.root, "segments");
   const nodes = list?.type === "array" ? list.items : [];

@@ -53,11 +53,15 @@ function timeAt(at: number | undefined): { time?: TimeRange } {
   return at === undefined ? {} : { time: { start: at } };
 }
 
-/** Before the first item that starts later; at the end without a time (or when nothing starts later). */
+/**
+ * Before the first turn that starts at the event's time or later (an unhold at 75 s comes before
+ * the agent's turn at 75 s) and after events of the same time; at the end without a time.
+ */
 function insert(call: Call, event: NewEvent): void {
   const items = call.items;
   const at = event.time?.start;
-  let index = at === undefined ? -1 : items.findIndex((item) => item.time !== undefined && item.time.start > at);
+  const later = (item: CallItem) => item.time !== undefined && at !== undefined && (item.kind === "turn" ? item.time.start >= at : item.time.start > at);
+  let index = at === undefined ? -1 : items.findIndex(later);
   if (index === -1) index = items.length;
   const before: CallItem | undefined = items[index - 1] ?? items[0];
   const span: Span = before ? before.span : call.span;
