@@ -104,7 +104,8 @@ describe("beleefd JSON", () => {
     ['{"beleefd": 1, "items": [\n  {"role": "agent", "text": 42}\n]}', "2:29 Ongeldig beleefd-transcript bij items.0.text: moet van type string zijn."],
     ['{"beleefd": 1, "items": [\n  {"role": "baas", "text": "Hallo"}\n]}', '2:12 Ongeldig beleefd-transcript bij items.0.role: moet een van deze waarden zijn: "agent", "customer", "colleague", "unknown".'],
     ['{"beleefd": 1, "items": [\n  {"event": "pauze"}\n]}', '2:13 Ongeldig beleefd-transcript bij items.0.event: moet een van deze waarden zijn: "hold", "unhold", "transfer", "hangup".'],
-    ['{"beleefd": 1, "items": [\n  {"role": "agent", "txt": "Hallo"}\n]}', '2:3 Ongeldig beleefd-transcript bij items.0: verplichte sleutel "text" ontbreekt.'],
+    ['{"beleefd": 1, "items": [\n  {"role": "agent", "txt": "Hallo"}\n]}', '2:21 Ongeldig beleefd-transcript bij items.0: onbekende sleutel "txt".'],
+    ['{"beleefd": 1, "items": [\n  {"role": "agent"}\n]}', '2:3 Ongeldig beleefd-transcript bij items.0: verplichte sleutel "text" ontbreekt.'],
     ['{"beleefd": 1, "items": [], "sprekers": {}}', '1:29 Ongeldig beleefd-transcript bij (hoofdniveau): onbekende sleutel "sprekers".'],
   ])("reports the schema violation in %j with its JSON path and place", async (text, expected) => {
     expect(await failure(text)).toBe(expected);

@@ -19,7 +19,8 @@ export function readJsonDocument(text: string): JsonDocument {
 export function checkSchema(doc: JsonDocument, schema: object, what: string): void {
   const validate = validatorFor(schema);
   if (validate(doc.value)) return;
-  // The most specific error first: anyOf/if summaries come after the errors that explain them.
+  // The most telling error first: an unknown key (often a misspelt one) before a missing key, and
+  // anyOf/if summaries after the errors that explain them.
   const errors = [...validate.errors!].sort((a, b) => rank(a.keyword) - rank(b.keyword) || b.instancePath.length - a.instancePath.length);
   const error = errors[0]!;
   const [problem] = describeErrors([error], "");
@@ -31,7 +32,8 @@ export function checkSchema(doc: JsonDocument, schema: object, what: string): vo
 }
 
 function rank(keyword: string): number {
-  return keyword === "anyOf" || keyword === "if" || keyword === "oneOf" ? 1 : 0;
+  if (keyword === "additionalProperties") return 0;
+  return keyword === "anyOf" || keyword === "if" || keyword === "oneOf" ? 2 : 1;
 }
 
 /** A node's place for a message: a short value whole, a long object or list only its first character. */
