@@ -36,7 +36,9 @@ export function parseLineDirective(line: string, lineStart: number): Directive |
   return parseDirectiveComment(match[1]!, [lineStart, lineStart + line.replace(/\r$/, "").length]);
 }
 
-const NOT_SPEECH_LINE = /^\s*(?:$|<!--.*-->\s*$|#\s*beleefd-|NOTE\s+beleefd-|\d+\s*$|[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+)/;
+const CUE_TIMING = /^\s*[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+/;
+/** Lines a `disable-next-line` passes over; a line right above a cue timing is the cue's id. */
+const NOT_SPEECH_LINE = /^\s*(?:$|<!--.*-->\s*$|#\s*beleefd-|NOTE\s+beleefd-|[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+)/;
 
 interface Suppression {
   directive: Directive;
@@ -90,12 +92,12 @@ export class DirectiveIndex {
 
   /**
    * `disable-next-line` skips blank lines and further comment lines, so stacked comments work,
-   * and the number and timing line of a subtitle cue, so it reaches the cue's text.
+   * and the id and timing line of a subtitle cue, so it reaches the cue's text.
    */
   private targetLine(directive: Directive, source: Source, line: number): number {
     if (directive.kind === "disable-line") return line;
     let target = line + 1;
-    while (target <= source.lineCount && NOT_SPEECH_LINE.test(source.lineText(target))) target++;
+    while (target <= source.lineCount && (NOT_SPEECH_LINE.test(source.lineText(target)) || CUE_TIMING.test(source.lineText(target + 1)))) target++;
     return target;
   }
 

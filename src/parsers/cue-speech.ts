@@ -5,7 +5,8 @@ import type { Role, Span } from "../model/conversation.js";
 import type { ParseProblem } from "../types.js";
 import type { Line } from "./cue-blocks.js";
 import { SpeakerMap } from "./labels.js";
-import { looksLikeLabel, unknownSpeakerProblem } from "./line-syntax.js";
+import { looksLikeLabel } from "./line-syntax.js";
+import { unknownVoiceProblem } from "./timed-call.js";
 
 export interface SpeakerRun {
   speaker: string;
@@ -82,7 +83,7 @@ export class CueSpeech {
   private unknownLabel(name: string, at: number): Role {
     if (!this.warned.has(name)) {
       this.warned.add(name);
-      this.problems.push(unknownSpeakerProblem(name, [at, at + name.length]));
+      this.problems.push(unknownVoiceProblem(name, [at, at + name.length]));
     }
     return "unknown";
   }

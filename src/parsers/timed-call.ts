@@ -2,6 +2,7 @@
 // yields in order. Consecutive pieces of one speaker become one turn: subtitle cues and
 // speech-to-text segments cut a turn into sentences, the model wants the turn.
 import type { Call, CallMeta, Role, Span, TimeRange } from "../model/conversation.js";
+import type { ParseProblem } from "../types.js";
 import { CallBuilder } from "./call-builder.js";
 import type { ParsedEvent } from "./events.js";
 
@@ -84,4 +85,12 @@ export function viewWith(text: string, replacements: ReadonlyArray<readonly [sta
     at = start + replacement.length;
   }
   return { text: result + text.slice(at) };
+}
+
+/** A speaker label with no known role, in a format without front matter. */
+export function unknownVoiceProblem(label: string, span: Span): ParseProblem {
+  return {
+    span,
+    message: `Onbekende spreker "${label}". Geef de rol op onder "speakers" in de configuratie of in de metadata (<naam>.meta.json), bijvoorbeeld: "speakers": { "${label}": "agent" }`,
+  };
 }

@@ -107,7 +107,7 @@ Goedemiddag, met Pieters.
     expect(result.problems.map((p) => `${result.source.position(p.span[0]).line}: ${p.message}`)).toEqual([
       "3: Ongeldige tijdregel in dit WebVTT-bestand. Schrijf bijvoorbeeld '00:00:02.000 --> 00:00:05.500'. Deze cue is overgeslagen.",
       "7: Deze cue zegt niet wie er spreekt. Begin met een stemlabel ('<v Agent>') of 'Agent:'.",
-      '10: Onbekende spreker "Supervisor". Geef de rol op in de front matter, bijvoorbeeld:\nsprekers:\n  Supervisor: agent',
+      '10: Onbekende spreker "Supervisor". Geef de rol op onder "speakers" in de configuratie of in de metadata (<naam>.meta.json), bijvoorbeeld: "speakers": { "Supervisor": "agent" }',
     ]);
     expect(turns(result).map((t) => [t.speaker, t.role])).toEqual([
       ["Onbekend", "unknown"],

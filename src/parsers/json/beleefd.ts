@@ -3,8 +3,7 @@
 import type { Conversation, EventKind, Role, Span, TimeRange } from "../../model/conversation.js";
 import type { Source } from "../../model/source.js";
 import type { ParseOptions, ParseProblem, ParseResult } from "../../types.js";
-import { unknownSpeakerProblem } from "../line-syntax.js";
-import { buildTimedCall, viewWith, type TimedEntry } from "../timed-call.js";
+import { buildTimedCall, unknownVoiceProblem, viewWith, type TimedEntry } from "../timed-call.js";
 import { checkSchema, member, stringContents, type JsonDocument } from "./document.js";
 import { callMeta, speakerMap, type MetaFields } from "./meta.js";
 import schema from "./transcript.schema.json" with { type: "json" };
@@ -53,7 +52,7 @@ export function parseBeleefdJson(doc: JsonDocument, source: Source, options: Par
     const role = item.role ?? (item.speaker ? speakers.roleOf(item.speaker) : undefined);
     if (!role && item.speaker) {
       const label = member(node, "speaker")!.span;
-      problems.push(unknownSpeakerProblem(item.speaker, [label[0] + 1, label[1] - 1] as Span));
+      problems.push(unknownVoiceProblem(item.speaker, [label[0] + 1, label[1] - 1] as Span));
     }
     const resolved = role ?? "unknown";
     entries.push({ kind: "speech", speaker: item.speaker ?? ROLE_LABELS[resolved], role: resolved, start: node.span[0], pieces: [text.span], ...(time ? { time } : {}) });
