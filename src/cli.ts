@@ -8,7 +8,7 @@ import { parseRuleFlags } from "./cli/rule-flag.js";
 import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
-import { displayPath, lintBytes, lintFiles } from "./files.js";
+import { displayPath, fatalResult, lintBytes, lintFiles, metadataFor } from "./files.js";
 import { loadFormatter } from "./formatters/index.js";
 import type { LintResult, RuleMeta } from "./types.js";
 
@@ -40,7 +40,7 @@ async function run(args: CliArgs): Promise<number> {
   }
   if (args.printModel !== undefined) {
     const { modelOf } = await import("./cli/print.js");
-    const model = await modelOf(resolve(cwd, args.printModel), args.printModel, loader, args.parser);
+    const model = await modelOf(resolve(cwd, args.printModel), args.printModel, loader, args.parser, args.metadata);
     process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
     return 0;
   }
@@ -49,7 +49,9 @@ async function run(args: CliArgs): Promise<number> {
   if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
-    results = [await lintBytes(await readStdin(), filePath, config, args.parser ? { parser: args.parser } : {})];
+    const metadata = args.metadata !== undefined || args.stdinFilename !== undefined ? metadataFor(filePath, args.metadata, cwd) : undefined;
+    const options = { ...(args.parser ? { parser: args.parser } : {}), ...(metadata && !("problem" in metadata) ? { metadata } : {}) };
+    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, options)];
   } else {
     results = await lintFiles(args.patterns, {
       cwd,

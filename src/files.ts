@@ -220,9 +220,7 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
     return fatalResult(target.path, `Bestand kan niet gelezen worden: ${why}.`);
   }
   if (!target.explicit && !options.parser && isOtherJson(target.path, bytes)) return undefined;
-  const metadata = options.metadataFile
-    ? readMetadata(resolve(options.cwd ?? process.cwd(), options.metadataFile), options.metadataFile, true)
-    : readMetadata(sidecarOf(target.path), basename(sidecarOf(target.path)), false);
+  const metadata = metadataFor(target.path, options.metadataFile, options.cwd);
   if (metadata && "problem" in metadata) return fatalResult(target.path, metadata.problem);
   return lintBytes(bytes, target.path, config, { ...options, ...(metadata ? { metadata } : {}) });
 }
@@ -242,8 +240,15 @@ function isOtherJson(path: string, bytes: Uint8Array): boolean {
   }
 }
 
-/** `gesprek.vtt` → `gesprek.meta.json`; a sidecar of a sidecar is never looked for. */
-export function sidecarOf(path: string): string {
+/** The metadata for a transcript: the `--metadata` file if given, else its sidecar if there is one. */
+export function metadataFor(filePath: string, metadataFile: string | undefined, cwd = process.cwd()): MetadataInput | { problem: string } | undefined {
+  if (metadataFile !== undefined) return readMetadata(resolve(cwd, metadataFile), metadataFile, true);
+  const sidecar = sidecarOf(filePath);
+  return readMetadata(sidecar, basename(sidecar), false);
+}
+
+/** `gesprek.vtt` → `gesprek.meta.json`. */
+function sidecarOf(path: string): string {
   return path.replace(/(?:\.[^.\\/]*)?$/, ".meta.json");
 }
 
