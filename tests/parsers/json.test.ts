@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ajv } from "../../src/config/ajv.js";
 import type { CallEvent, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
 import { flavourParser, jsonParser } from "../../src/parsers/json/index.js";
@@ -152,5 +154,15 @@ describe("Whisper roles", () => {
       ["Goedemorgen, met Joost.", { start: 0, end: 4 }],
       ["Bedankt voor het wachten.", { start: 40, end: 42 }],
     ]);
+  });
+});
+
+describe("the JSON schemas", () => {
+  it("are valid JSON Schema (draft-07)", async () => {
+    const files = ["json/transcript", "json/whisper", "json/transcribe", "json/ccai", "metadata/metadata", "metadata/connect"];
+    for (const file of files) {
+      const schema = JSON.parse(readFileSync(new URL(`../../src/parsers/${file}.schema.json`, import.meta.url), "utf8")) as object;
+      expect(ajv().validateSchema(schema), `${file}: ${JSON.stringify(ajv().errors)}`).toBe(true);
+    }
   });
 });
