@@ -6,8 +6,11 @@ import type { Directive } from "../engine/directives.js";
 import type { ParseOptions, ParseProblem, ParseResult } from "../types.js";
 import { blocksOf, readTiming, TIMING_ARROW, type Block } from "./cue-blocks.js";
 import { CueSpeech } from "./cue-speech.js";
+import { parseEventText } from "./events.js";
 import { SpeakerMap } from "./labels.js";
 import { buildTimedCall, viewWith, type EventEntry, type TimedEntry } from "./timed-call.js";
+
+const BRACKETED = /^([ \t]*)\[([^\[\]]+)\][ \t]*$/;
 
 export interface SubtitleSyntax {
   /** "WebVTT" or "SRT", for messages. */
@@ -55,7 +58,17 @@ export function parseSubtitles(syntax: SubtitleSyntax, source: Source, options: 
     }
     for (const entry of waitingForStart) entry.time = { start: timing.start };
     waitingForStart = [];
-    for (const run of speech.runs(block.lines.slice(timingIndex + 1))) {
+    const payload = block.lines.slice(timingIndex + 1);
+    const bracketed = payload.length === 1 ? BRACKETED.exec(payload[0]!.text) : null;
+    if (bracketed) {
+      // A cue "[in de wacht]" is an event; another "[muziek]" describes a sound, not speech.
+      const event = parseEventText(bracketed[2]!, speakers);
+      const from = payload[0]!.start + bracketed[1]!.length;
+      if (event) entries.push({ kind: "event", ...event, span: [from, from + bracketed[2]!.length + 2], time: { start: timing.start, end: timing.end } });
+      lastEnd = timing.end;
+      continue;
+    }
+    for (const run of speech.runs(payload)) {
       entries.push({ kind: "speech", speaker: run.speaker, role: run.role, start: run.start, pieces: run.pieces, time: { start: timing.start, end: timing.end } });
     }
     lastEnd = timing.end;

@@ -138,3 +138,17 @@ describe("srt", () => {
     ]);
   });
 });
+
+describe("bracketed cues", () => {
+  it("reads a cue of only [event] as that event and skips a sound description", async () => {
+    const result = await parse(
+      "1\n00:00:01,000 --> 00:00:03,000\nAgent: Heeft u een momentje?\n\n2\n00:00:03,500 --> 00:00:04,000\nKlant: Ja.\n\n3\n00:00:04,500 --> 00:00:50,000\n[in de wacht]\n\n4\n00:00:20,000 --> 00:00:25,000\n[wachtmuziek]\n\n5\n00:00:50,000 --> 00:00:52,000\nAgent: Bedankt voor het wachten.\n",
+      srtParser,
+    );
+    const items = result.conversation.calls[0]!.items;
+    expect(items.map((i) => (i.kind === "turn" ? i.role : i.event))).toEqual(["agent", "customer", "hold", "agent"]);
+    expect(events(result)[0]!.time).toEqual({ start: 4.5, end: 50 });
+    expect(result.source.text.slice(...events(result)[0]!.span)).toBe("[in de wacht]");
+    expect(result.problems).toEqual([]);
+  });
+});
