@@ -17,6 +17,7 @@ export interface SpeakerRun {
 }
 
 const MARKUP = /<(\/?)([^\s.>\/]*)([^>\n]*)>|\{\\[^}\n]*\}/g;
+const VOICE = /<v[\s.]/;
 const LABEL = /^([ \t]*(?:-[ \t]*)?)([\p{L}][\p{L}\p{N}.'’_\- ]{0,40}?)[ \t]*:[ \t]?/u;
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", nbsp: " ", quot: '"', apos: "'", lrm: " ", rlm: " " };
 const ENTITY = /&(amp|lt|gt|nbsp|quot|apos|lrm|rlm|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
@@ -54,7 +55,8 @@ export class CueSpeech {
       this.decodeEntities(line);
       let at = line.start;
       MARKUP.lastIndex = 0;
-      const label = LABEL.exec(line.text.replace(MARKUP, (m) => " ".repeat(m.length)));
+      // A voice tag names the speaker; only without one can the line start with a label.
+      const label = VOICE.test(line.text) ? null : LABEL.exec(line.text.replace(MARKUP, (m) => " ".repeat(m.length)));
       const labelRole = label ? this.speakers.roleOf(label[2]!) : undefined;
       if (label && (labelRole || looksLikeLabel(label[2]!))) {
         const name = label[2]!.trim();
