@@ -5,6 +5,7 @@ import { builtinRules } from "../rules/index.js";
 import { useColor } from "./cli/color.js";
 import { parseArgs, UsageError, type CliArgs } from "./cli/args.js";
 import { parseRuleFlags } from "./cli/rule-flag.js";
+import { parseSpeakerFlags } from "./cli/speaker-flag.js";
 import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
@@ -24,10 +25,12 @@ function errorsOnly(result: LintResult): LintResult {
 
 async function run(args: CliArgs): Promise<number> {
   const cwd = process.cwd();
+  const speakers = parseSpeakerFlags(args.speaker);
   const loader = new ConfigLoader({
     cwd,
     builtinRules,
     overrideRules: parseRuleFlags(args.rule),
+    ...(speakers ? { overrideSpeakers: speakers } : {}),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
   });
   const display = (path: string) => displayPath(path, cwd);

@@ -84,4 +84,16 @@ describe("beleefd --metadata", () => {
     expect(run.code).toBe(2);
     expect(beleefd(["gesprek.json", "--metadata", "weg.json"], dir).stdout).toContain("Metadatabestand niet gevonden of niet leesbaar: 'weg.json'.");
   });
+
+  it("takes speaker roles from --speaker", () => {
+    const dir = folder("cli-sprekers", { "gesprek.vtt": fixture("outbound-interrupt.webvtt.vtt") });
+    const unknown = beleefd(["gesprek.vtt", "--format", "compact"], dir);
+    expect(unknown.stdout).toContain('Onbekende spreker "Noor"');
+    const known = beleefd(["gesprek.vtt", "--format", "compact", "--speaker", "Noor=agent", "--speaker", "Mevrouw El Amrani=klant"], dir);
+    expect(known.stdout).not.toContain("Onbekende spreker");
+    expect(known.stdout).toContain("no-interrupting");
+    const wrong = beleefd(["gesprek.vtt", "--speaker", "Noor"], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--speaker 'Noor': schrijf 'label=rol' met rol agent, klant of collega, bijvoorbeeld --speaker SPEAKER_00=agent");
+  });
 });

@@ -13,6 +13,7 @@ export interface CliArgs {
   format: FormatterName;
   config?: string;
   rule: string[];
+  speaker: string[];
   maxWarnings: number;
   quiet: boolean;
   printConfig?: string;
@@ -35,7 +36,7 @@ const DEFAULTS = {
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
   if (argv.every((arg) => !arg.startsWith("-"))) {
-    return { args: { ...DEFAULTS, rule: [], patterns: argv, done: false }, output: "" };
+    return { args: { ...DEFAULTS, rule: [], speaker: [], patterns: argv, done: false }, output: "" };
   }
   const { default: yargs } = await import("yargs");
   let output = "";
@@ -64,6 +65,12 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("print-config", { type: "string", describe: "Toon de configuratie die voor dit bestand geldt" })
     .option("print-model", { type: "string", describe: "Toon het ingelezen gesprek van dit bestand als JSON" })
     .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
+    .option("speaker", {
+      type: "string",
+      array: true,
+      default: [] as string[],
+      describe: "Rol van een sprekerlabel, bijv. 'SPEAKER_00=agent' of 'Noor=agent' (herhaalbaar)",
+    })
     .option("metadata", { type: "string", describe: "Gespreksgegevens (beleefd-metadata of Amazon Connect-contactrecord) voor het transcript; anders <naam>.meta.json ernaast" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
     .example("$0 gesprekken/", "controleer alle .txt- en .md-bestanden in een map")
@@ -89,6 +96,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     stdin: parsed.stdin,
     format: parsed.format,
     rule: parsed.rule,
+    speaker: parsed.speaker,
     maxWarnings: parsed["max-warnings"],
     quiet: parsed.quiet,
     done: Boolean(parsed.help || parsed.version),
