@@ -4,6 +4,7 @@ import { parseSubtitles, type SubtitleSyntax } from "./subtitles.js";
 
 const syntax: SubtitleSyntax = {
   name: "SRT",
+  decimal: ",",
   bodyStart: () => 0,
 };
 

@@ -15,6 +15,8 @@ const BRACKETED = /^([ \t]*)\[([^\[\]]+)\][ \t]*$/;
 export interface SubtitleSyntax {
   /** "WebVTT" or "SRT", for messages. */
   name: string;
+  /** Between seconds and milliseconds in a timing: "." (WebVTT) or "," (SRT). */
+  decimal: "." | ",";
   /** Where the cues start (after a header); throws ParseError for a file of another kind. */
   bodyStart(source: Source): number;
   /** A block that is no cue (a comment, style): entries, directives or problems it adds; false when it is not such a block. */
@@ -51,7 +53,7 @@ export function parseSubtitles(syntax: SubtitleSyntax, source: Source, options: 
       problems.push({
         span: where,
         message: timingLine
-          ? `Ongeldige tijdregel in dit ${syntax.name}-bestand. Schrijf bijvoorbeeld '00:00:02${syntax.name === "SRT" ? "," : "."}000 --> 00:00:05${syntax.name === "SRT" ? "," : "."}500'. Deze cue is overgeslagen.`
+          ? `Ongeldige tijdregel in dit ${syntax.name}-bestand. Schrijf bijvoorbeeld '00:00:02${syntax.decimal}000 --> 00:00:05${syntax.decimal}500'. Deze cue is overgeslagen.`
           : `Dit blok is geen cue: er staat geen tijdregel (met '-->') in. Het is overgeslagen.`,
       });
       continue;

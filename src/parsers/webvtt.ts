@@ -1,6 +1,7 @@
 // WebVTT (.vtt): a `WEBVTT` header, cues with voice tags or `Agent:` prefixes, and NOTE blocks
 // for events (`NOTE [in de wacht]`, `NOTE hold`) and for `beleefd-disable…` directives.
 import { parseDirectiveComment } from "../engine/directives.js";
+import type { Span } from "../model/conversation.js";
 import type { Parser } from "../types.js";
 import type { Block } from "./cue-blocks.js";
 import { parseEventText } from "./events.js";
@@ -14,6 +15,7 @@ const BRACKETED = /^\[([^\[\]]+)\]$/;
 
 const syntax: SubtitleSyntax = {
   name: "WebVTT",
+  decimal: ".",
   bodyStart(source) {
     const text = source.text;
     if (!HEADER.test(text)) {
@@ -30,7 +32,7 @@ const syntax: SubtitleSyntax = {
     if (!NOTE.test(first.text)) return false;
     const bodyStart = first.start + 4 + (first.text.slice(4).length - first.text.slice(4).trimStart().length);
     const body = [first.text.slice(4), ...block.lines.slice(1).map((l) => l.text)].join(" ").trim();
-    const span = [bodyStart, block.span[1]] as const;
+    const span: Span = [bodyStart, block.span[1]];
     const directive = parseDirectiveComment(body, [first.start, block.span[1]]);
     if (directive) {
       found.directives.push(directive);
@@ -38,8 +40,8 @@ const syntax: SubtitleSyntax = {
     }
     const bracketed = BRACKETED.exec(body);
     const event = parseEventText(bracketed ? bracketed[1]! : body, found.speakers);
-    if (event) found.entries.push({ kind: "event", ...event, span: [span[0], span[1]] });
-    else if (bracketed) found.problems.push(unknownEventProblem(bracketed[1]!, [span[0], span[1]]));
+    if (event) found.entries.push({ kind: "event", ...event, span });
+    else if (bracketed) found.problems.push(unknownEventProblem(bracketed[1]!, span));
     return true; // any other NOTE is a comment
   },
 };

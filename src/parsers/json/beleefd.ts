@@ -24,8 +24,14 @@ const ROLE_LABELS: Record<Role, string> = { agent: "Agent", customer: "Klant", c
 export function parseBeleefdJson(doc: JsonDocument, source: Source, options: ParseOptions): ParseResult {
   checkSchema(doc, schema, "beleefd-transcript");
   const data = doc.value as { call?: MetaFields; items: Item[] };
-  const speakers = speakerMap(options, data.call?.speakers);
-  const meta = callMeta({ ...(options.direction ? { direction: options.direction } : {}), ...data.call }, speakers);
+  // Like front matter: the agent's and the customer's names are speaker labels too.
+  const call = data.call ?? {};
+  const speakers = speakerMap(options, {
+    ...(call.agent ? { [call.agent]: "agent" as const } : {}),
+    ...(call.customer ? { [call.customer]: "customer" as const } : {}),
+    ...call.speakers,
+  });
+  const meta = callMeta({ ...(options.direction ? { direction: options.direction } : {}), ...call }, speakers);
   const problems: ParseProblem[] = [];
   const replacements: Array<[number, string]> = [];
   const entries: TimedEntry[] = [];
@@ -57,8 +63,8 @@ export function parseBeleefdJson(doc: JsonDocument, source: Source, options: Par
     const resolved = role ?? "unknown";
     entries.push({ kind: "speech", speaker: item.speaker ?? ROLE_LABELS[resolved], role: resolved, start: node.span[0], pieces: [text.span], ...(time ? { time } : {}) });
   });
-  const call = buildTimedCall(viewWith(source.text, replacements), meta, entries, [0, source.text.length], false);
-  const conversation: Conversation = { kind: "conversation", format: "transcript", calls: [call], span: [0, source.text.length] };
+  const built = buildTimedCall(viewWith(source.text, replacements), meta, entries, [0, source.text.length], false);
+  const conversation: Conversation = { kind: "conversation", format: "transcript", calls: [built], span: [0, source.text.length] };
   return { conversation, directives: [], problems };
 }
 
