@@ -47,7 +47,17 @@ const yamlAsEsm = {
 // config file or front matter: src/config/precompiled.ts becomes ajv's standalone code for them,
 // keyed by `$id`, with the options src/config/ajv.ts uses (they decide the errors' shape).
 const AJV_OPTIONS = JSON.parse(await readFile(`${root}src/config/ajv-options.json`, "utf8"));
-const PRECOMPILED_SCHEMAS = ["src/config/config.schema.json", "src/parsers/front-matter.schema.json", "src/text/phrases.schema.json"];
+const PRECOMPILED_SCHEMAS = [
+  "src/config/config.schema.json",
+  "src/parsers/front-matter.schema.json",
+  "src/text/phrases.schema.json",
+  "src/parsers/json/transcript.schema.json",
+  "src/parsers/json/whisper.schema.json",
+  "src/parsers/json/transcribe.schema.json",
+  "src/parsers/json/ccai.schema.json",
+  "src/parsers/metadata/metadata.schema.json",
+  "src/parsers/metadata/connect.schema.json",
+];
 const precompiledSchemas = {
   name: "precompiled-schemas",
   setup(build) {

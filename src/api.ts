@@ -5,6 +5,7 @@ import { ConfigError } from "./config/errors.js";
 import { defaultConfig, resolveUserConfig, rulesFor, type ConfigHost, type LoadedConfig } from "./config/resolve.js";
 import type { UserConfig } from "./config/validate.js";
 import { lintText } from "./engine/linter.js";
+import type { MetadataInput } from "./parsers/metadata/read.js";
 import type { LintResult } from "./types.js";
 
 export interface LintOptions {
@@ -12,12 +13,14 @@ export interface LintOptions {
   filePath?: string;
   /** A config as in `.beleefdrc.json`; without one, `beleefd:recommended` applies. */
   config?: UserConfig;
-  /** Force a parser ("transcript-text", "markdown-script"). */
+  /** Force a parser ("transcript-text", "markdown-script", "webvtt", "srt", "json", "whisper", ...). */
   parser?: string;
   /** Plugin modules by the name the config's `plugins` uses (there is no module resolution here). */
   plugins?: Readonly<Record<string, unknown>>;
   /** Keep the text on the result. */
   keepSource?: boolean;
+  /** Call metadata for the text: the JSON text of a metadata file or Connect contact record, and its name for messages. */
+  metadata?: MetadataInput;
 }
 
 const LABEL = "config";
@@ -52,5 +55,6 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
     ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),
     ...(options.parser !== undefined ? { parser: options.parser } : {}),
     ...(options.keepSource ? { keepSource: true } : {}),
+    ...(options.metadata ? { metadata: options.metadata } : {}),
   });
 }

@@ -6,10 +6,11 @@ import { useColor } from "./cli/color.js";
 import { parseArgs, UsageError, type CliArgs } from "./cli/args.js";
 import { formatterContext } from "./cli/formatter-context.js";
 import { parseRuleFlags } from "./cli/rule-flag.js";
+import { parseSpeakerFlags } from "./cli/speaker-flag.js";
 import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
-import { displayPath, lintBytes, lintFiles } from "./files.js";
+import { displayPath, fatalResult, lintBytes, lintFiles, metadataFor } from "./files.js";
 import { loadFormatter } from "./formatters/index.js";
 import type { LintResult } from "./types.js";
 
@@ -25,10 +26,12 @@ function errorsOnly(result: LintResult): LintResult {
 
 async function run(args: CliArgs): Promise<number> {
   const cwd = process.cwd();
+  const speakers = parseSpeakerFlags(args.speaker);
   const loader = new ConfigLoader({
     cwd,
     builtinRules,
     overrideRules: parseRuleFlags(args.rule),
+    ...(speakers ? { overrideSpeakers: speakers } : {}),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
   });
   const display = (path: string) => displayPath(path, cwd);
@@ -48,7 +51,7 @@ async function run(args: CliArgs): Promise<number> {
   }
   if (args.printModel !== undefined) {
     const { modelOf } = await import("./cli/print.js");
-    const model = await modelOf(resolve(cwd, args.printModel), args.printModel, loader, args.parser);
+    const model = await modelOf(resolve(cwd, args.printModel), args.printModel, loader, args.parser, args.metadata);
     process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
     return 0;
   }
@@ -57,9 +60,16 @@ async function run(args: CliArgs): Promise<number> {
   if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
-    results = [await lintBytes(await readStdin(), filePath, config, args.parser ? { parser: args.parser } : {})];
+    const metadata = args.metadata !== undefined || args.stdinFilename !== undefined ? metadataFor(filePath, args.metadata, cwd) : undefined;
+    const options = { ...(args.parser ? { parser: args.parser } : {}), ...(metadata && !("problem" in metadata) ? { metadata } : {}) };
+    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, options)];
   } else {
-    results = await lintFiles(args.patterns, { cwd, loader, ...(args.parser ? { parser: args.parser } : {}) });
+    results = await lintFiles(args.patterns, {
+      cwd,
+      loader,
+      ...(args.parser ? { parser: args.parser } : {}),
+      ...(args.metadata !== undefined ? { metadataFile: args.metadata } : {}),
+    });
   }
   if (args.quiet) results = results.map(errorsOnly);
 

@@ -2,13 +2,15 @@
 // nearest to it. Files are linted a few at a time and their text is dropped once linted.
 import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { dirname, relative, resolve, sep } from "node:path";
+import { basename, dirname, relative, resolve, sep } from "node:path";
 import { ConfigLoader } from "./config/load.js";
 import { rulesFor, type IgnorePattern, type LoadedConfig } from "./config/resolve.js";
 import type { UserRuleEntry } from "./config/validate.js";
 import { lintText, summarize } from "./engine/linter.js";
 import { builtinRules } from "../rules/index.js";
 import { extensionsLinted } from "./parsers/index.js";
+import { isTranscriptFlavour, jsonFlavour } from "./parsers/json/flavour.js";
+import type { MetadataInput } from "./parsers/metadata/read.js";
 import type { LintMessage, LintResult } from "./types.js";
 
 export interface LintFilesOptions {
@@ -26,6 +28,8 @@ export interface LintFilesOptions {
   concurrency?: number;
   /** Share config lookups between calls (the CLI passes its own). */
   loader?: ConfigLoader;
+  /** A call-metadata file for every file linted, instead of each file's `<name>.meta.json`. */
+  metadataFile?: string;
 }
 
 const SKIPPED_DIRECTORIES = ["**/node_modules/**"];
@@ -173,7 +177,7 @@ export async function lintBytes(
   bytes: Uint8Array,
   filePath: string,
   config: LoadedConfig,
-  options: Pick<LintFilesOptions, "parser" | "keepSource">,
+  options: Pick<LintFilesOptions, "parser" | "keepSource"> & { metadata?: MetadataInput },
 ): Promise<LintResult> {
   const decoded = decodeText(bytes);
   if ("problem" in decoded) return fatalResult(filePath, decoded.problem, decoded.line, decoded.column);
@@ -184,6 +188,7 @@ export async function lintBytes(
       rules: rulesFor(config, builtinRules),
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.keepSource ? { keepSource: true } : {}),
+      ...(options.metadata ? { metadata: options.metadata } : {}),
     });
   } catch (error) {
     return fatalResult(filePath, `beleefd kon dit bestand niet controleren: ${(error as Error).message.split("\n")[0]}`);
@@ -214,7 +219,50 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
     const why = code === "EACCES" || code === "EPERM" ? "geen leesrechten" : code === "EISDIR" ? "het is een map" : (code ?? "onbekende fout");
     return fatalResult(target.path, `Bestand kan niet gelezen worden: ${why}.`);
   }
-  return lintBytes(bytes, target.path, config, options);
+  if (!target.explicit && !options.parser && isOtherJson(target.path, bytes)) return undefined;
+  const metadata = metadataFor(target.path, options.metadataFile, options.cwd);
+  if (metadata && "problem" in metadata) return fatalResult(target.path, metadata.problem);
+  return lintBytes(bytes, target.path, config, { ...options, ...(metadata ? { metadata } : {}) });
+}
+
+// A folder holds more .json than transcripts: package.json, configs, schemas, metadata sidecars.
+// Found by a folder or glob, a .json file is linted only when its shape is a transcript's;
+// named on the command line, it is always linted (and an unknown shape is an error).
+const NOT_TRANSCRIPTS = /(?:^|[\\/])(?:package(?:-lock)?\.json|tsconfig\.json|[^\\/]*\.(?:meta|schema|model)\.json)$/;
+
+function isOtherJson(path: string, bytes: Uint8Array): boolean {
+  if (!path.toLowerCase().endsWith(".json")) return false;
+  if (NOT_TRANSCRIPTS.test(path)) return true;
+  try {
+    return !isTranscriptFlavour(jsonFlavour(JSON.parse(new TextDecoder().decode(bytes))));
+  } catch {
+    return true;
+  }
+}
+
+/** The metadata for a transcript: the `--metadata` file if given, else its sidecar if there is one. */
+export function metadataFor(filePath: string, metadataFile: string | undefined, cwd = process.cwd()): MetadataInput | { problem: string } | undefined {
+  if (metadataFile !== undefined) return readMetadata(resolve(cwd, metadataFile), metadataFile, true);
+  const sidecar = sidecarOf(filePath);
+  return readMetadata(sidecar, basename(sidecar), false);
+}
+
+/** `gesprek.vtt` → `gesprek.meta.json`. */
+function sidecarOf(path: string): string {
+  return path.replace(/(?:\.[^.\\/]*)?$/, ".meta.json");
+}
+
+/** The metadata file's text, nothing when an optional sidecar is absent, or a problem. */
+function readMetadata(path: string, name: string, required: boolean): MetadataInput | { problem: string } | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return required ? { problem: `Metadatabestand niet gevonden of niet leesbaar: '${name}'.` } : undefined;
+  }
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) return { problem: `Metadatabestand ${name}:${decoded.line}:${decoded.column}: ${decoded.problem}` };
+  return { text: decoded.text, name };
 }
 
 /** Lints files, directories and globs; results sorted by path. Config errors reject with ConfigError. */

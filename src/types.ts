@@ -25,6 +25,8 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Labels (lower-cased) → role, added to the defaults; front matter can add more. */
   speakers?: Record<string, import("./model/conversation.js").Role>;
+  /** The call direction when the file itself does not say (from metadata or settings). */
+  direction?: "inbound" | "outbound";
 }
 
 export interface Parser {

@@ -13,11 +13,13 @@ export interface CliArgs {
   format: FormatterName;
   config?: string;
   rule: string[];
+  speaker: string[];
   maxWarnings: number;
   quiet: boolean;
   printConfig?: string;
   printModel?: string;
   parser?: string;
+  metadata?: string;
   color?: boolean;
   /** --output-file: write the report here instead of to stdout. */
   outputFile?: string;
@@ -38,7 +40,7 @@ const DEFAULTS = {
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
   if (argv.every((arg) => !arg.startsWith("-"))) {
-    return { args: { ...DEFAULTS, rule: [], patterns: argv, done: false }, output: "" };
+    return { args: { ...DEFAULTS, rule: [], speaker: [], patterns: argv, done: false }, output: "" };
   }
   const { default: yargs } = await import("yargs");
   let output = "";
@@ -49,7 +51,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .updateLocale(YARGS_NL as unknown as Record<string, string>)
     .usage(
       "Gebruik: $0 [bestanden|mappen|globs...] [opties]\n\n" +
-        "Controleert Nederlandse belscripts (.md) en gesprekstranscripten (.txt) op telefoonetiquette.\n" +
+        "Controleert Nederlandse belscripts (.md) en gesprekstranscripten (.txt, .vtt, .srt, .json) op telefoonetiquette.\n" +
         "Zonder argumenten controleert beleefd de huidige map.",
     )
     .option("stdin", { type: "boolean", default: DEFAULTS.stdin, describe: "Lees de tekst van standaardinvoer" })
@@ -67,10 +69,18 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("print-config", { type: "string", describe: "Toon de configuratie die voor dit bestand geldt" })
     .option("print-model", { type: "string", describe: "Toon het ingelezen gesprek van dit bestand als JSON" })
     .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
+    .option("speaker", {
+      type: "string",
+      array: true,
+      default: [] as string[],
+      describe: "Rol van een sprekerlabel, bijv. 'SPEAKER_00=agent' of 'Noor=agent' (herhaalbaar)",
+    })
+    .option("metadata", { type: "string", describe: "Gespreksgegevens (beleefd-metadata of Amazon Connect-contactrecord) voor het transcript; anders <naam>.meta.json ernaast" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
     .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
     .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
-    .example("$0 gesprekken/", "controleer alle .txt- en .md-bestanden in een map")
+    .example("$0 gesprekken/", "controleer alle gesprekken in een map (.txt, .md, .vtt, .srt, .json)")
+    .example("$0 gesprek.json --metadata contact.json", "een transcript met de gespreksgegevens uit het telefoniesysteem")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
     .example("cat gesprek.txt | $0 --stdin", "controleer tekst van standaardinvoer")
     .example("$0 -f sarif -o beleefd.sarif scripts/", "rapport voor GitHub code scanning")
@@ -94,6 +104,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     stdin: parsed.stdin,
     format: parsed.format,
     rule: parsed.rule,
+    speaker: parsed.speaker,
     maxWarnings: parsed["max-warnings"],
     quiet: parsed.quiet,
     done: Boolean(parsed.help || parsed.version),
@@ -103,6 +114,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed["print-config"] !== undefined) args.printConfig = parsed["print-config"];
   if (parsed["print-model"] !== undefined) args.printModel = parsed["print-model"];
   if (parsed.parser !== undefined) args.parser = parsed.parser;
+  if (parsed.metadata !== undefined) args.metadata = parsed.metadata;
   if (parsed.color !== undefined) args.color = parsed.color;
   if (parsed["output-file"] === "") throw new UsageError("--output-file verwacht een bestandsnaam, bijv. --output-file beleefd.sarif");
   if (parsed.explain === "") throw new UsageError("--explain verwacht een regel, bijv. --explain closing");

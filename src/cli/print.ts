@@ -5,7 +5,7 @@ import type { LoadedConfig } from "../config/resolve.js";
 import { parseText } from "../engine/linter.js";
 import { ParseError } from "../parsers/problems.js";
 import { Source } from "../model/source.js";
-import { decodeText } from "../files.js";
+import { decodeText, metadataFor } from "../files.js";
 
 const SEVERITY_NAMES = ["off", "warn", "error"] as const;
 
@@ -32,7 +32,7 @@ export class InputError extends Error {
 }
 
 /** The parsed Conversation of a file; InputError for a file that cannot be read or parsed. */
-export async function modelOf(path: string, shown: string, loader: ConfigLoader, parser: string | undefined): Promise<unknown> {
+export async function modelOf(path: string, shown: string, loader: ConfigLoader, parser: string | undefined, metadataFile?: string): Promise<unknown> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -42,8 +42,10 @@ export async function modelOf(path: string, shown: string, loader: ConfigLoader,
   const decoded = decodeText(bytes);
   if ("problem" in decoded) throw new InputError(`${shown}:${decoded.line}:${decoded.column}: ${decoded.problem}`);
   const config = await loader.forFile(path);
+  const metadata = metadataFor(path, metadataFile);
+  if (metadata && "problem" in metadata) throw new InputError(`${shown}: ${metadata.problem}`);
   try {
-    const parsed = await parseText(decoded.text, { filePath: path, config, ...(parser ? { parser } : {}) });
+    const parsed = await parseText(decoded.text, { filePath: path, config, ...(parser ? { parser } : {}), ...(metadata ? { metadata } : {}) });
     return parsed.conversation;
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;

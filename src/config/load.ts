@@ -15,6 +15,7 @@ import {
   type LoadedConfig,
 } from "./resolve.js";
 import type { UserRuleEntry } from "./validate.js";
+import type { Role } from "../model/conversation.js";
 
 export const CONFIG_FILE_NAMES = [".beleefdrc.json", ".beleefdrc.yaml", ".beleefdrc.yml", "package.json"] as const;
 
@@ -24,6 +25,8 @@ export interface ConfigLoaderOptions {
   configFile?: string;
   /** `--rule` settings, applied over whatever config a file gets. */
   overrideRules?: Record<string, UserRuleEntry>;
+  /** `--speaker` labels and roles, added to whatever config a file gets. */
+  overrideSpeakers?: Record<string, Role>;
   builtinRules: Readonly<Record<string, Rule>>;
 }
 
@@ -111,7 +114,9 @@ export class ConfigLoader implements ConfigHost {
   }
 
   private async withOverrides(config: Promise<LoadedConfig>): Promise<LoadedConfig> {
-    return applyRuleOverrides(await config, this.options.overrideRules ?? {}, this.options.builtinRules, "--rule");
+    const withRules = applyRuleOverrides(await config, this.options.overrideRules ?? {}, this.options.builtinRules, "--rule");
+    const speakers = this.options.overrideSpeakers;
+    return speakers ? { ...withRules, speakers: { ...withRules.speakers, ...speakers } } : withRules;
   }
 
   /** A config file resolved on its own (cached per file, shared by every directory that uses it). */

@@ -36,6 +36,10 @@ export function parseLineDirective(line: string, lineStart: number): Directive |
   return parseDirectiveComment(match[1]!, [lineStart, lineStart + line.replace(/\r$/, "").length]);
 }
 
+const CUE_TIMING = /^\s*[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+/;
+/** Lines a `disable-next-line` passes over; a line right above a cue timing is the cue's id. */
+const NOT_SPEECH_LINE = /^\s*(?:$|<!--.*-->\s*$|#\s*beleefd-|NOTE\s+beleefd-|[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+)/;
+
 interface Suppression {
   directive: Directive;
   ruleId: string | undefined;
@@ -86,11 +90,14 @@ export class DirectiveIndex {
     for (const entry of open) this.suppressions.push({ ...entry, toLine: Infinity });
   }
 
-  /** `disable-next-line` skips blank lines and further comment lines, so stacked comments work. */
+  /**
+   * `disable-next-line` skips blank lines and further comment lines, so stacked comments work,
+   * and the id and timing line of a subtitle cue, so it reaches the cue's text.
+   */
   private targetLine(directive: Directive, source: Source, line: number): number {
     if (directive.kind === "disable-line") return line;
     let target = line + 1;
-    while (target <= source.lineCount && /^\s*(?:$|<!--.*-->\s*$|#\s*beleefd-)/.test(source.lineText(target))) target++;
+    while (target <= source.lineCount && (NOT_SPEECH_LINE.test(source.lineText(target)) || CUE_TIMING.test(source.lineText(target + 1)))) target++;
     return target;
   }
 

@@ -3,6 +3,7 @@ import type { Conversation } from "../model/conversation.js";
 import { Source } from "../model/source.js";
 import { parserEntryFor, PARSER_NAMES } from "../parsers/index.js";
 import { ParseError } from "../parsers/problems.js";
+import type { MetadataInput } from "../parsers/metadata/read.js";
 import { PhraseBook, defaultPhraseBook } from "../text/phrases.js";
 import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleContext, ReportDescriptor } from "../types.js";
 import { DirectiveIndex } from "./directives.js";
@@ -20,6 +21,8 @@ export interface LintTextOptions {
   parser?: string;
   /** Keep the source text on the result (for formatters that show it). */
   keepSource?: boolean;
+  /** Call metadata (a `.meta.json` beside the file, or `--metadata`), already read. */
+  metadata?: MetadataInput;
 }
 
 export interface Parsed extends ParseResult {
@@ -27,12 +30,19 @@ export interface Parsed extends ParseResult {
 }
 
 /** Parses text into the Conversation model; throws ParseError for input it cannot read. */
-export async function parseText(text: string, options: Pick<LintTextOptions, "filePath" | "parser" | "config">): Promise<Parsed> {
+export async function parseText(text: string, options: Pick<LintTextOptions, "filePath" | "parser" | "config" | "metadata">): Promise<Parsed> {
   const source = new Source(text, options.filePath);
   const entry = parserEntryFor(options.filePath, options.parser);
   if (!entry) throw new Error(`Onbekende parser "${options.parser}". Kies uit: ${PARSER_NAMES.join(", ")}.`);
   const parser = await entry.load();
-  const result = await parser.parse(source, { speakers: options.config.speakers });
+  const metadataModule = options.metadata ? await import("../parsers/metadata/index.js") : undefined;
+  const metadata = metadataModule?.readCallMetadata(options.metadata!);
+  const direction = metadata?.direction ?? options.config.settings.direction;
+  const result = await parser.parse(source, {
+    speakers: { ...options.config.speakers, ...metadata?.speakers },
+    ...(direction ? { direction } : {}),
+  });
+  if (metadata) metadataModule!.applyMetadata(result, metadata);
   return { ...result, source };
 }
 

@@ -24,6 +24,7 @@ export interface CallMeta {
   customer?: string;
   organization?: string;
   agent?: string;
+  startedAt?: string;
   /** Speaker label (lower-cased) → role, from defaults and front matter. */
   speakers: Record<string, Role>;
   /** Other front-matter keys, kept for plugins and house rules. */

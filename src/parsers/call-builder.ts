@@ -1,7 +1,6 @@
 // Builds a Call from pieces of source text, shared by every parser. A turn's text keeps the
 // length of its source slice; what is not speech is blanked to spaces (see Turn.text).
 import type { Call, CallEvent, CallItem, CallMeta, EventKind, Role, Span, TimeRange, Turn } from "../model/conversation.js";
-import type { Source } from "../model/source.js";
 import type { Phase } from "../model/conversation.js";
 
 interface PendingTurn {
@@ -25,7 +24,8 @@ export class CallBuilder {
   private spanEnd = 0;
 
   constructor(
-    private readonly source: Source,
+    /** The source text, or a view of it of the same length (escapes decoded in place). */
+    private readonly source: { readonly text: string },
     private readonly meta: CallMeta,
   ) {}
 
@@ -46,15 +46,16 @@ export class CallBuilder {
     this.touch(turn.start, turn.textEnd);
   }
 
-  /** Adds a continuation line to the open turn; returns false when there is none. */
-  continueTurn(textStart: number, textEnd: number): boolean {
+  /** Adds a continuation line (or a later cue) to the open turn; returns false when there is none. */
+  continueTurn(textStart: number, textEnd: number, timeEnd?: number): boolean {
     if (!this.pending) return false;
     this.pending.pieces.push([textStart, textEnd]);
+    if (timeEnd !== undefined && this.pending.time) this.pending.time.end = timeEnd;
     this.touch(textStart, textEnd);
     return true;
   }
 
-  event(event: { event: EventKind; span: Span; by?: Role; target?: string; phase?: Phase; time?: TimeRange }): void {
+  event(event: { event: EventKind; span: Span; by?: Role; target?: string; phase?: Phase; time?: TimeRange }): CallEvent {
     this.endTurn();
     const item: CallEvent = { kind: "event", index: this.items.length, event: event.event, span: event.span };
     if (event.by) item.by = event.by;
@@ -63,6 +64,7 @@ export class CallBuilder {
     if (event.time) item.time = event.time;
     this.items.push(item);
     this.touch(event.span[0], event.span[1]);
+    return item;
   }
 
   /** Closes the open turn, if any. */

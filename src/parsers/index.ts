@@ -18,6 +18,27 @@ export const PARSERS: readonly ParserEntry[] = [
     extensions: [".md", ".markdown"],
     load: async () => (await import("./markdown-script.js")).markdownScriptParser,
   },
+  {
+    name: "webvtt",
+    extensions: [".vtt"],
+    load: async () => (await import("./webvtt.js")).webvttParser,
+  },
+  {
+    name: "srt",
+    extensions: [".srt"],
+    load: async () => (await import("./srt.js")).srtParser,
+  },
+  {
+    name: "json",
+    extensions: [".json"],
+    load: async () => (await import("./json/index.js")).jsonParser,
+  },
+  // One JSON flavour, without recognising the shape: only through --parser.
+  ...(["beleefd-json", "whisper", "transcribe", "ccai"] as const).map((flavour) => ({
+    name: flavour,
+    extensions: [] as string[],
+    load: async () => (await import("./json/index.js")).flavourParser(flavour),
+  })),
 ];
 
 export const PARSER_NAMES = PARSERS.map((p) => p.name);

@@ -1,0 +1,53 @@
+// WebVTT (.vtt): a `WEBVTT` header, cues with voice tags or `Agent:` prefixes, and NOTE blocks
+// for events (`NOTE [in de wacht]`, `NOTE hold`) and for `beleefd-disable…` directives.
+import { parseDirectiveComment } from "../engine/directives.js";
+import type { Span } from "../model/conversation.js";
+import type { Parser } from "../types.js";
+import type { Block } from "./cue-blocks.js";
+import { parseEventText } from "./events.js";
+import { unknownEventProblem } from "./line-syntax.js";
+import { ParseError } from "./problems.js";
+import { parseSubtitles, type SubtitleSyntax } from "./subtitles.js";
+
+const HEADER = /^WEBVTT(?=[ \t]|\r?\n|$)/;
+const NOTE = /^NOTE(?=[ \t]|$)/;
+const BRACKETED = /^\[([^\[\]]+)\]$/;
+
+const syntax: SubtitleSyntax = {
+  name: "WebVTT",
+  decimal: ".",
+  bodyStart(source) {
+    const text = source.text;
+    if (!HEADER.test(text)) {
+      const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+      throw new ParseError("Dit is geen WebVTT-bestand: de eerste regel moet 'WEBVTT' zijn. Is het een SRT-bestand? Geef het dan de extensie .srt.", [0, Math.max(1, firstLine.length)]);
+    }
+    // The header block runs to the first blank line.
+    const blank = /\r?\n[ \t]*\r?\n/.exec(text);
+    return blank ? blank.index + blank[0].length : text.length;
+  },
+  otherBlock(block: Block, found) {
+    const first = block.lines[0]!;
+    if (/^(?:STYLE|REGION)(?=[ \t]|$)/.test(first.text)) return true;
+    if (!NOTE.test(first.text)) return false;
+    const bodyStart = first.start + 4 + (first.text.slice(4).length - first.text.slice(4).trimStart().length);
+    const body = [first.text.slice(4), ...block.lines.slice(1).map((l) => l.text)].join(" ").trim();
+    const span: Span = [bodyStart, block.span[1]];
+    const directive = parseDirectiveComment(body, [first.start, block.span[1]]);
+    if (directive) {
+      found.directives.push(directive);
+      return true;
+    }
+    const bracketed = BRACKETED.exec(body);
+    const event = parseEventText(bracketed ? bracketed[1]! : body, found.speakers);
+    if (event) found.entries.push({ kind: "event", ...event, span });
+    else if (bracketed) found.problems.push(unknownEventProblem(bracketed[1]!, span));
+    return true; // any other NOTE is a comment
+  },
+};
+
+export const webvttParser: Parser = {
+  name: "webvtt",
+  extensions: [".vtt"],
+  parse: (source, options) => parseSubtitles(syntax, source, options),
+};
