@@ -6,6 +6,9 @@ import { PARSERS } from "../../src/browser.js";
 const FORMAT_NAMES: Record<string, string> = {
   "transcript-text": "Transcript",
   "markdown-script": "Belscript (Markdown)",
+  webvtt: "Ondertitels WebVTT",
+  srt: "Ondertitels SRT",
+  json: "JSON-transcript (beleefd, Whisper, Transcribe, CCAI)",
 };
 
 export interface Format {
@@ -15,7 +18,8 @@ export interface Format {
   extensions: readonly string[];
 }
 
-export const FORMATS: readonly Format[] = PARSERS.map((parser) => ({
+// Parsers without an extension (a forced JSON flavour) are chosen by shape, not offered here.
+export const FORMATS: readonly Format[] = PARSERS.filter((parser) => parser.extensions.length > 0).map((parser) => ({
   extension: parser.extensions[0]!,
   label: `${FORMAT_NAMES[parser.name] ?? parser.name} (${parser.extensions.join(", ")})`,
   extensions: parser.extensions,
