@@ -64,7 +64,7 @@ describe("exitcodes", () => {
     const run = beleefd(["agent-hangt-op.txt"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("agent-hangt-op.txt\n");
-    expect(run.stdout).toMatch(/ {2}4:1 {2}fout {2}Je verbreekt zelf de verbinding\..*customer-hangs-up-first\n/);
+    expect(run.stdout).toMatch(/ {2}4:1 {2}fout {2}afsluiting {2}Je verbreekt zelf de verbinding\..*customer-hangs-up-first\n/);
     expect(run.stdout).toContain("✖ 1 probleem (1 fout, 0 waarschuwingen)");
   });
 

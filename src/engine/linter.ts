@@ -4,6 +4,7 @@ import { Source } from "../model/source.js";
 import { parserEntryFor, PARSER_NAMES } from "../parsers/index.js";
 import { ParseError } from "../parsers/problems.js";
 import { PhraseBook, defaultPhraseBook } from "../text/phrases.js";
+import { assignPhases } from "../phases/infer.js";
 import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleContext, ReportDescriptor } from "../types.js";
 import { DirectiveIndex } from "./directives.js";
 import { createMessage, locate } from "./report.js";
@@ -33,6 +34,8 @@ export async function parseText(text: string, options: Pick<LintTextOptions, "fi
   if (!entry) throw new Error(`Onbekende parser "${options.parser}". Kies uit: ${PARSER_NAMES.join(", ")}.`);
   const parser = await entry.load();
   const result = await parser.parse(source, { speakers: options.config.speakers });
+  // Whatever the format, calls without phase headings get inferred phases (src/phases/).
+  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, options.config.phrases);
   return { ...result, source };
 }
 

@@ -2,3 +2,4 @@
 export * from "./call-flow.js";
 export * from "./names.js";
 export * from "./speech.js";
+export * from "./phases.js";

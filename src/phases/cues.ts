@@ -1,0 +1,152 @@
+// Scores each sentence of a call for the phase it sounds like, from the cue phrases in
+// phase-cues.nl.json. Only the scoring lives here; the call flow (which phase may follow which)
+// is in decode.ts.
+import type { CallEvent, Phase, Turn } from "../model/conversation.js";
+import { compilePattern, matchAt, type Pattern } from "../text/pattern.js";
+import type { PhraseData } from "../text/phrases.js";
+import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
+import { tokensOf, type Token } from "../text/tokens.js";
+import cueData from "./phase-cues.nl.json" with { type: "json" };
+
+/** The phases a transcript is divided into; alertheid (before the call) is never heard. */
+export const SPOKEN_PHASES = ["aanvang", "analyse", "aanbod", "afsluiting"] as const satisfies readonly Phase[];
+export type SpokenPhase = (typeof SPOKEN_PHASES)[number];
+
+type Speaker = "agent" | "customer";
+
+interface CueGroup {
+  phase: SpokenPhase;
+  speaker: Speaker;
+  weight: number;
+  lists?: string[];
+  phrases?: string[];
+  questions?: boolean;
+  minWords?: number;
+}
+
+interface CueData {
+  cues: CueGroup[];
+  events: Partial<Record<CallEvent["event"], { phase: SpokenPhase; weight: number }>>;
+}
+
+const DATA = cueData as CueData;
+
+/** A stretch of the call that gets one phase: a sentence of a turn, or an event. */
+export interface Unit {
+  item: Turn | CallEvent;
+  /** Source offset where the unit starts. */
+  offset: number;
+  /** Points per phase, in the order of SPOKEN_PHASES. */
+  scores: number[];
+}
+
+interface Candidate {
+  pattern: Pattern;
+  /** 1 << index of the cue group. */
+  bit: number;
+}
+
+function quotedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.quoted) return true;
+  return false;
+}
+
+/**
+ * Every pattern of one speaker's cue groups, indexed by its literal first word (like PhraseBook's
+ * lists), so one pass over a turn's words finds the matches of all groups at once.
+ */
+class SpeakerIndex {
+  readonly byFirstWord = new Map<string, Candidate[]>();
+  readonly everywhere: Candidate[] = [];
+
+  add(candidate: Candidate): void {
+    const first = candidate.pattern.elements[0]!;
+    if (first.kind === "word" && !first.optional && first.words) {
+      for (const word of first.words) {
+        const bucket = this.byFirstWord.get(word);
+        if (bucket) bucket.push(candidate);
+        else this.byFirstWord.set(word, [candidate]);
+      }
+    } else {
+      this.everywhere.push(candidate);
+    }
+  }
+}
+
+/** The cue groups compiled once, with the config's phrase additions for the lists they name. */
+export class CueBook {
+  private readonly index: Record<Speaker, SpeakerIndex> = { agent: new SpeakerIndex(), customer: new SpeakerIndex() };
+  /** Groups without patterns (a bit mask per speaker): they score by sentence shape only (a question, a long sentence). */
+  private readonly shapeOnly: Record<Speaker, number> = { agent: 0, customer: 0 };
+
+  constructor(extraPhrases: PhraseData = {}) {
+    const base = defaultPhraseData as PhraseData;
+    if (DATA.cues.length > 31) throw new Error("phase-cues.nl.json: hooguit 31 groepen (ze staan in een bitmasker)");
+    DATA.cues.forEach((group, i) => {
+      const patterns = [...(group.phrases ?? [])];
+      for (const list of group.lists ?? []) patterns.push(...(base[list] ?? []), ...(extraPhrases[list] ?? []));
+      if (patterns.length === 0) this.shapeOnly[group.speaker] |= 1 << i;
+      for (const source of patterns) this.index[group.speaker].add({ pattern: compilePattern(source), bit: 1 << i });
+    });
+  }
+
+  /** One unit per sentence of the turn, scored by the cues its speaker's role can give. */
+  turnUnits(turn: Turn): Unit[] {
+    const { tokens, sentences } = tokensOf(turn);
+    if (sentences.length === 0) return [{ item: turn, offset: turn.textOffset, scores: [0, 0, 0, 0] }];
+    const units: Unit[] = sentences.map((s) => ({ item: turn, offset: turn.textOffset + tokens[s.from]!.start, scores: [0, 0, 0, 0] }));
+    // A colleague who speaks to the customer (after a transfer) does the agent's work.
+    const speaker: Speaker | undefined = turn.role === "customer" ? "customer" : turn.role === "unknown" ? undefined : "agent";
+    if (!speaker) return units;
+    const index = this.index[speaker];
+    const anyQuoted = tokens.some((t) => t.quoted);
+    sentences.forEach((sentence, s) => {
+      const found = this.groupsIn(index, tokens, sentence.from, sentence.to, anyQuoted) | this.shapeOnly[speaker];
+      const scores = units[s]!.scores;
+      DATA.cues.forEach((group, i) => {
+        if ((found & (1 << i)) === 0) return;
+        if (group.questions && !sentence.question) return;
+        if (group.minWords && sentence.to - sentence.from < group.minWords) return;
+        scores[SPOKEN_PHASES.indexOf(group.phase)]! += group.weight;
+      });
+    });
+    return units;
+  }
+
+  /**
+   * The groups (a bit mask) with a pattern spoken, not quoted, within tokens [from, to): one
+   * sentence, so a pattern's gap never reaches into the next one.
+   */
+  private groupsIn(index: SpeakerIndex, tokens: readonly Token[], from: number, to: number, anyQuoted: boolean): number {
+    let found = 0;
+    for (let at = from; at < to; at++) {
+      const literal = index.byFirstWord.get(tokens[at]!.norm);
+      for (const list of literal ? [literal, index.everywhere] : [index.everywhere]) {
+        for (const { pattern, bit } of list) {
+          if (found & bit) continue;
+          const end = matchAt(pattern.elements, 0, tokens, at, to);
+          if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
+        }
+      }
+    }
+    return found;
+  }
+
+  eventUnit(event: CallEvent): Unit {
+    const scores = [0, 0, 0, 0];
+    const cue = DATA.events[event.event];
+    if (cue) scores[SPOKEN_PHASES.indexOf(cue.phase)] = cue.weight;
+    return { item: event, offset: event.span[0], scores };
+  }
+}
+
+const books = new WeakMap<object, CueBook>();
+let defaultBook: CueBook | undefined;
+
+/** The cue book for a config's phrase additions, compiled once per additions object. */
+export function cueBookFor(extraPhrases: PhraseData): CueBook {
+  if (Object.keys(extraPhrases).length === 0) return (defaultBook ??= new CueBook());
+  let book = books.get(extraPhrases);
+  if (!book) books.set(extraPhrases, (book = new CueBook(extraPhrases)));
+  return book;
+}
