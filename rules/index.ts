@@ -9,6 +9,9 @@ import noInterrupting from "./no-interrupting.js";
 import noTutoyeren from "./no-tutoyeren.js";
 import outboundAskConvenient from "./outbound-ask-convenient.js";
 import transferAnnounce from "./transfer-announce.js";
+import phaseOrder from "./phase-order.js";
+import summarizeBeforeOffer from "./summarize-before-offer.js";
+import greetingTimeOfDay from "./greeting-time-of-day.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   greeting,
@@ -20,4 +23,7 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "transfer-announce": transferAnnounce,
   closing,
   "customer-hangs-up-first": customerHangsUpFirst,
+  "phase-order": phaseOrder,
+  "summarize-before-offer": summarizeBeforeOffer,
+  "greeting-time-of-day": greetingTimeOfDay,
 };

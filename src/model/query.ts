@@ -3,3 +3,4 @@ export * from "./call-flow.js";
 export * from "./names.js";
 export * from "./speech.js";
 export * from "./phases.js";
+export * from "./clock.js";
