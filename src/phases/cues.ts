@@ -12,7 +12,7 @@ import cueData from "./phase-cues.nl.json" with { type: "json" };
 export const SPOKEN_PHASES = ["aanvang", "analyse", "aanbod", "afsluiting"] as const satisfies readonly Phase[];
 export type SpokenPhase = (typeof SPOKEN_PHASES)[number];
 
-type Speaker = "agent" | "customer";
+export type Speaker = "agent" | "customer";
 
 interface CueGroup {
   phase: SpokenPhase;
@@ -90,13 +90,14 @@ export class CueBook {
     });
   }
 
-  /** One unit per sentence of the turn, scored by the cues its speaker's role can give. */
-  turnUnits(turn: Turn): Unit[] {
+  /**
+   * One unit per sentence of the turn, scored by the cues of `speaker` (the agent's for a colleague
+   * who took the customer over); without a speaker the sentences get no points.
+   */
+  turnUnits(turn: Turn, speaker: Speaker | undefined): Unit[] {
     const { tokens, sentences } = tokensOf(turn);
     if (sentences.length === 0) return [{ item: turn, offset: turn.textOffset, scores: [0, 0, 0, 0] }];
     const units: Unit[] = sentences.map((s) => ({ item: turn, offset: turn.textOffset + tokens[s.from]!.start, scores: [0, 0, 0, 0] }));
-    // A colleague who speaks to the customer (after a transfer) does the agent's work.
-    const speaker: Speaker | undefined = turn.role === "customer" ? "customer" : turn.role === "unknown" ? undefined : "agent";
     if (!speaker) return units;
     const index = this.index[speaker];
     const anyQuoted = tokens.some((t) => t.quoted);

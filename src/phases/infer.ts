@@ -4,14 +4,15 @@
 // it starts in; a later phase that begins inside the turn is kept in `turn.phaseChanges`.
 import type { Call, Conversation, Turn } from "../model/conversation.js";
 import type { PhraseData } from "../text/phrases.js";
-import { cueBookFor, SPOKEN_PHASES, type CueBook, type Unit } from "./cues.js";
+import { speaksToCustomer } from "../model/call-flow.js";
+import { cueBookFor, SPOKEN_PHASES, type CueBook, type Speaker, type Unit } from "./cues.js";
 import { decode } from "./decode.js";
 
 /** Infers the phases of one call in place. */
 export function inferPhases(call: Call, cues: CueBook): void {
   const units: Unit[] = [];
   for (const item of call.items) {
-    if (item.kind === "turn") units.push(...cues.turnUnits(item));
+    if (item.kind === "turn") units.push(...cues.turnUnits(item, cueSpeaker(call, item)));
     else units.push(cues.eventUnit(item));
   }
   const path = decode(units);
@@ -27,6 +28,17 @@ export function inferPhases(call: Call, cues: CueBook): void {
     }
   });
   call.meta.phaseSource = "inferred";
+}
+
+/**
+ * Whose cues a turn can give: the customer's, the agent's, or (for a colleague) the agent's only
+ * when the colleague speaks to the customer; a colleague talking with the agent during a hold
+ * says nothing about the customer's call.
+ */
+function cueSpeaker(call: Call, turn: Turn): Speaker | undefined {
+  if (turn.role === "customer") return "customer";
+  if (turn.role === "agent") return "agent";
+  return turn.role === "colleague" && speaksToCustomer(call, turn) ? "agent" : undefined;
 }
 
 function currentPhase(turn: Turn) {
