@@ -79,3 +79,15 @@ describe("afgeleide fasen in de gelabelde voorbeelden (fixtures/examples/phases.
     for (const r of results) expect(r.agreed / r.total, r.file).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("eigen woorden uit de configuratie", () => {
+  it("tellen ook als aanwijzing voor de fase", async () => {
+    const text = "Agent: Goedemiddag, u spreekt met Tim van NetLijn.\nKlant: Ik wil mijn abonnement opzeggen.\nAgent: Zijn we er zo uit?\n";
+    const phaseOfLast = async (phrases: Record<string, string[]>) => {
+      const { conversation } = await parseText(text, { filePath: "g.txt", config: { ...emptyConfig(), phrases } });
+      return conversation.calls[0]!.items.at(-1)!.phase;
+    };
+    expect(await phaseOfLast({})).toBe("analyse");
+    expect(await phaseOfLast({ furtherQuestions: ["zijn we er zo uit"] })).toBe("afsluiting");
+  });
+});

@@ -44,6 +44,10 @@ interface Candidate {
   pattern: Pattern;
   /** 1 << index of the cue group. */
   bit: number;
+  /** Where matching starts: 1 when the index key is the pattern's (required) first word, so it is known to match. */
+  skip: 0 | 1;
+  /** The words the second token must be, when the first is the index key and the second a required literal word. */
+  second?: ReadonlySet<string>;
 }
 
 function quotedBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -59,16 +63,30 @@ class SpeakerIndex {
   readonly byFirstWord = new Map<string, Candidate[]>();
   readonly everywhere: Candidate[] = [];
 
-  add(candidate: Candidate): void {
-    const first = candidate.pattern.elements[0]!;
-    if (first.kind === "word" && !first.optional && first.words) {
-      for (const word of first.words) {
-        const bucket = this.byFirstWord.get(word);
-        if (bucket) bucket.push(candidate);
-        else this.byFirstWord.set(word, [candidate]);
+  /**
+   * Indexes a pattern by the words it can start with: its first word, or, when it starts with
+   * optional words ("[dus] als ik"), those and the first required word. Patterns that start with
+   * a regular expression ("goede(morgen|middag)") are tried at every word.
+   */
+  add(pattern: Pattern, bit: number): void {
+    const keys = new Set<string>();
+    let skip: 0 | 1 = 1;
+    for (const element of pattern.elements) {
+      if (element.kind !== "word" || !element.words) {
+        this.everywhere.push({ pattern, bit, skip: 0 });
+        return;
       }
-    } else {
-      this.everywhere.push(candidate);
+      for (const word of element.words) keys.add(word);
+      if (!element.optional) break;
+      skip = 0;
+    }
+    const next = pattern.elements[1];
+    const second = skip === 1 && next?.kind === "word" && !next.optional ? next.words : undefined;
+    for (const key of keys) {
+      const bucket = this.byFirstWord.get(key);
+      const candidate: Candidate = second ? { pattern, bit, skip, second } : { pattern, bit, skip };
+      if (bucket) bucket.push(candidate);
+      else this.byFirstWord.set(key, [candidate]);
     }
   }
 }
@@ -86,7 +104,7 @@ export class CueBook {
       const patterns = [...(group.phrases ?? [])];
       for (const list of group.lists ?? []) patterns.push(...(base[list] ?? []), ...(extraPhrases[list] ?? []));
       if (patterns.length === 0) this.shapeOnly[group.speaker] |= 1 << i;
-      for (const source of patterns) this.index[group.speaker].add({ pattern: compilePattern(source), bit: 1 << i });
+      for (const source of patterns) this.index[group.speaker].add(compilePattern(source), 1 << i);
     });
   }
 
@@ -120,15 +138,21 @@ export class CueBook {
    */
   private groupsIn(index: SpeakerIndex, tokens: readonly Token[], from: number, to: number, anyQuoted: boolean): number {
     let found = 0;
-    for (let at = from; at < to; at++) {
-      const literal = index.byFirstWord.get(tokens[at]!.norm);
-      for (const list of literal ? [literal, index.everywhere] : [index.everywhere]) {
-        for (const { pattern, bit } of list) {
-          if (found & bit) continue;
-          const end = matchAt(pattern.elements, 0, tokens, at, to);
-          if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
-        }
+    const hit = (candidates: readonly Candidate[], at: number) => {
+      const next = at + 1 < to ? tokens[at + 1]!.norm : undefined;
+      for (let c = 0; c < candidates.length; c++) {
+        const { pattern, bit, skip, second } = candidates[c]!;
+        if (found & bit) continue;
+        // Most candidates fail on their second word: check that before the full match.
+        if (second && (next === undefined || !second.has(next))) continue;
+        const end = matchAt(pattern.elements, skip, tokens, at + skip, to);
+        if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
       }
+    };
+    for (let at = from; at < to; at++) {
+      const keyed = index.byFirstWord.get(tokens[at]!.norm);
+      if (keyed) hit(keyed, at);
+      if (index.everywhere.length) hit(index.everywhere, at);
     }
     return found;
   }
