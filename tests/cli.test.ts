@@ -283,6 +283,12 @@ describe("--print-config en --print-model", () => {
     expect(model.calls[0]!.items.map((i) => i.role ?? `${i.event}:${i.by}`)).toEqual(["agent", "customer", "agent", "hangup:agent", "customer"]);
   });
 
+  it("--print-model toont de afgeleide fasen van een transcript", () => {
+    const model = JSON.parse(beleefd(["--print-model", "agent-hangt-op.txt"]).stdout) as { calls: Array<{ meta: { phaseSource?: string }; items: Array<{ phase?: string }> }> };
+    expect(model.calls[0]!.meta.phaseSource).toBe("inferred");
+    expect(model.calls[0]!.items.every((i) => i.phase !== undefined)).toBe(true);
+  });
+
   it("--print-model van kapotte front matter: exit 2 met plaats", () => {
     const run = beleefd(["--print-model", "kapotte-front-matter.txt"]);
     expect(run.code).toBe(2);
