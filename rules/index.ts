@@ -16,6 +16,9 @@ import noInformalPhrases from "./no-informal-phrases.js";
 import noSuggestiveQuestions from "./no-suggestive-questions.js";
 import showEmpathy from "./show-empathy.js";
 import warmTransfer from "./warm-transfer.js";
+import phaseOrder from "./phase-order.js";
+import summarizeBeforeOffer from "./summarize-before-offer.js";
+import greetingTimeOfDay from "./greeting-time-of-day.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = {
   greeting,
@@ -34,4 +37,7 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "no-suggestive-questions": noSuggestiveQuestions,
   "show-empathy": showEmpathy,
   "warm-transfer": warmTransfer,
+  "phase-order": phaseOrder,
+  "summarize-before-offer": summarizeBeforeOffer,
+  "greeting-time-of-day": greetingTimeOfDay,
 };

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv from "ajv";
+import { phaseAgreement } from "./phase-agreement.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const examples = join(root, "fixtures", "examples");
@@ -56,12 +57,32 @@ function fixtureFiles() {
   );
 }
 
-async function loadLint() {
+async function loadApi() {
   const entry = join(root, "dist", "index.js");
   if (!existsSync(entry)) fail("dist/index.js bestaat niet. Bouw eerst met `npm run build`.");
   const api = await import(pathToFileURL(entry).href);
   if (typeof api.lint !== "function") fail("dist/index.js exporteert geen functie lint(text, options).");
-  return api.lint;
+  return api;
+}
+
+/** The inferred phases against fixtures/examples/phases.json, per file and in total. */
+async function printPhaseAgreement(api) {
+  let results;
+  try {
+    results = await phaseAgreement(examples, api.parseText, await api.resolveConfig());
+  } catch (error) {
+    fail(error.message);
+  }
+  console.log("\nAfgeleide gespreksfasen tegen fixtures/examples/phases.json (regels met dezelfde fase):");
+  let agreed = 0;
+  let total = 0;
+  for (const r of results) {
+    agreed += r.agreed;
+    total += r.total;
+    console.log(`  ${r.file.padEnd(58)} ${String(r.agreed).padStart(3)}/${String(r.total).padEnd(3)} ${ratio(r.agreed, r.total)}`);
+    for (const m of r.misses) console.log(`      regel ${m.line}: docent ${m.expected.join(" → ")}, beleefd ${m.actual.join(" → ") || "geen fase"}`);
+  }
+  console.log(`  ${"totaal".padEnd(58)} ${String(agreed).padStart(3)}/${String(total).padEnd(3)} ${ratio(agreed, total)}`);
 }
 
 /** Multiset difference per (ruleId, line): what both have, and what only one side has. */
@@ -116,7 +137,8 @@ async function main() {
   const labels = readLabels();
   const RULE_IDS = labels.ruleIds;
   const unlabelled = fixtureFiles().filter((file) => !(file in labels.files));
-  const lint = await loadLint();
+  const api = await loadApi();
+  const lint = api.lint;
 
   const stats = Object.fromEntries(RULE_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
   const falsePositives = [];
@@ -181,6 +203,7 @@ async function main() {
     process.exit(2);
   }
   if (!falsePositives.length && !falseNegatives.length) console.log("\nAlles klopt met de labels.");
+  await printPhaseAgreement(api);
 }
 
 function oneLine(text) {

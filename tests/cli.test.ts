@@ -64,7 +64,7 @@ describe("exitcodes", () => {
     const run = beleefd(["agent-hangt-op.txt"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("agent-hangt-op.txt\n");
-    expect(run.stdout).toMatch(/ {2}4:1 {2}fout {2}Je verbreekt zelf de verbinding\..*customer-hangs-up-first\n/);
+    expect(run.stdout).toMatch(/ {2}4:1 {2}fout {2}afsluiting {2}Je verbreekt zelf de verbinding\..*customer-hangs-up-first\n/);
     expect(run.stdout).toContain("✖ 1 probleem (1 fout, 0 waarschuwingen)");
   });
 
@@ -281,6 +281,12 @@ describe("--print-config en --print-model", () => {
     expect(model.kind).toBe("conversation");
     expect(model.format).toBe("transcript");
     expect(model.calls[0]!.items.map((i) => i.role ?? `${i.event}:${i.by}`)).toEqual(["agent", "customer", "agent", "hangup:agent", "customer"]);
+  });
+
+  it("--print-model toont de afgeleide fasen van een transcript", () => {
+    const model = JSON.parse(beleefd(["--print-model", "agent-hangt-op.txt"]).stdout) as { calls: Array<{ meta: { phaseSource?: string }; items: Array<{ phase?: string }> }> };
+    expect(model.calls[0]!.meta.phaseSource).toBe("inferred");
+    expect(model.calls[0]!.items.every((i) => i.phase !== undefined)).toBe(true);
   });
 
   it("--print-model van kapotte front matter: exit 2 met plaats", () => {

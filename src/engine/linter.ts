@@ -5,6 +5,7 @@ import { parserEntryFor, PARSER_NAMES } from "../parsers/index.js";
 import { ParseError } from "../parsers/problems.js";
 import type { MetadataInput } from "../parsers/metadata/read.js";
 import { PhraseBook, defaultPhraseBook } from "../text/phrases.js";
+import { assignPhases } from "../phases/infer.js";
 import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleContext, ReportDescriptor } from "../types.js";
 import { DirectiveIndex } from "./directives.js";
 import { createMessage, locate } from "./report.js";
@@ -43,6 +44,8 @@ export async function parseText(text: string, options: Pick<LintTextOptions, "fi
     ...(direction ? { direction } : {}),
   });
   if (metadata) metadataModule!.applyMetadata(result, metadata);
+  // Whatever the format, calls without phase headings get inferred phases (src/phases/).
+  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, options.config.phrases);
   return { ...result, source };
 }
 

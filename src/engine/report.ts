@@ -2,6 +2,7 @@
 import type { Conversation, Node, Phase, Span, Turn, CallEvent } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
 import type { LintMessage, ReportDescriptor, RuleMeta } from "../types.js";
+import { phaseAt } from "../model/phases.js";
 
 /** Fills `{{name}}` placeholders; an unknown placeholder stays visible so the mistake shows. */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
@@ -75,7 +76,7 @@ export function locate(
   };
   const item = node && (node.kind === "turn" || node.kind === "event") ? node : conversation && itemAt(conversation, span[0]);
   if (item?.kind === "turn") message.speaker = item.speaker;
-  const phase: Phase | undefined = item?.phase;
+  const phase: Phase | undefined = item && phaseAt(item, span[0]);
   if (phase) message.phase = phase;
   return message;
 }

@@ -101,7 +101,8 @@ function isSubstantial(turn: Turn): boolean {
  * hold, transfer or hang-up comes.
  */
 export function openingTurns(call: Call, max = 2): Turn[] {
-  if (call.items.some((item) => item.phase === "aanvang")) {
+  // Inferred phases come from these very phrases; only a script's headings say where the opening is.
+  if (call.meta.phaseSource !== "inferred" && call.items.some((item) => item.phase === "aanvang")) {
     return agentTurnsToCustomer(call).filter((turn) => turn.phase === "aanvang");
   }
   const result: Turn[] = [];
@@ -131,7 +132,7 @@ function firstHangup(call: Call): number {
 export function closingTurns(call: Call, max = 3): Turn[] {
   const end = firstHangup(call);
   const candidates = agentTurnsToCustomer(call).filter((turn) => turn.index < end);
-  if (call.items.some((item) => item.phase === "afsluiting")) {
+  if (call.meta.phaseSource !== "inferred" && call.items.some((item) => item.phase === "afsluiting")) {
     return candidates.filter((turn) => turn.phase === "afsluiting");
   }
   const rest = candidates.length > 1 ? candidates.slice(1) : candidates;

@@ -24,11 +24,28 @@ export interface CallMeta {
   customer?: string;
   organization?: string;
   agent?: string;
-  startedAt?: string;
   /** Speaker label (lower-cased) → role, from defaults and front matter. */
   speakers: Record<string, Role>;
   /** Other front-matter keys, kept for plugins and house rules. */
   extra: Record<string, unknown>;
+  /**
+   * Where the phases of the call's turns come from: the script's headings, or inferred from what
+   * is said (transcripts, and scripts without phase headings). Set by the engine after parsing.
+   */
+  phaseSource?: PhaseSource;
+  /**
+   * When the call started, local time: an ISO 8601 date-time ("2024-03-05T09:14" or with seconds)
+   * or only a time ("09:14", "09:14:30"). From front matter or the input format.
+   */
+  startedAt?: string;
+}
+
+export type PhaseSource = "headings" | "inferred";
+
+/** A phase that begins inside a turn, at `offset` in the source (the start of its sentence). */
+export interface PhaseChange {
+  phase: Phase;
+  offset: number;
 }
 
 export interface Call {
@@ -47,7 +64,10 @@ export interface Turn {
   role: Role;
   /** The label as written ("Agent", "Medewerkster", "Sigrid"). */
   speaker: string;
+  /** The phase the turn starts in. */
   phase?: Phase;
+  /** Later phases that begin inside this turn (inferred phases only), in order. */
+  phaseChanges?: PhaseChange[];
   /**
    * What was said. It has exactly the length of the source slice it comes from, starting at
    * `textOffset`; everything that is not speech (stage directions, Markdown markup, labels of

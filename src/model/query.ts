@@ -3,3 +3,5 @@ export * from "./call-flow.js";
 export * from "./names.js";
 export * from "./speech.js";
 export * from "./timing.js";
+export * from "./phases.js";
+export * from "./clock.js";

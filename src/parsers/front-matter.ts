@@ -18,6 +18,7 @@ export interface FrontMatter {
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 const KNOWN = new Set(Object.keys(schema.properties));
+const TIME_KEYS = new Set(["tijdstip", "starttijd", "start", "startedAt", "datum", "tijd"]);
 
 export async function readFrontMatter(source: Source): Promise<FrontMatter> {
   const text = source.text;
@@ -40,7 +41,9 @@ export async function readFrontMatter(source: Source): Promise<FrontMatter> {
     const error = validate.errors![0]!;
     const key = error.instancePath.split("/")[1] ?? "";
     const at = keyOffset(text, yamlStart, yamlText, key);
-    const [problem] = describeErrors([error], "front matter");
+    const problem = error.keyword === "pattern" && TIME_KEYS.has(key)
+      ? `'${key}' moet een tijdstip zijn zoals 09:14, 2024-03-05T09:14 of (bij datum) 2024-03-05`
+      : describeErrors([error], "front matter")[0];
     throw new ParseError(`Ongeldige front matter: ${problem}.`, [at, at + Math.max(1, key.length)]);
   }
   return { ...toMeta(data as Record<string, unknown>), bodyStart };
@@ -75,6 +78,8 @@ function toMeta(data: Record<string, unknown>): Omit<FrontMatter, "bodyStart"> {
   if (organization) meta.organization = organization;
   const agent = pick("agent", "medewerker");
   if (agent) meta.agent = agent;
+  const startedAt = startedAtOf(pick("tijdstip", "starttijd", "start", "startedAt"), pick("datum"), pick("tijd"));
+  if (startedAt) meta.startedAt = startedAt;
   for (const [key, value] of Object.entries(data)) if (!KNOWN.has(key)) meta.extra[key] = value;
 
   const speakers: Record<string, Role> = {};
@@ -83,6 +88,13 @@ function toMeta(data: Record<string, unknown>): Omit<FrontMatter, "bodyStart"> {
   const declared = (data.sprekers ?? data.speakers ?? {}) as Record<string, string>;
   for (const [label, role] of Object.entries(declared)) speakers[label] = ROLE_WORDS[role] ?? "unknown";
   return { meta, speakers };
+}
+
+/** "2024-03-05 09:14" → "2024-03-05T09:14"; `datum` and `tijd` together make one date-time. */
+function startedAtOf(moment: string | undefined, date: string | undefined, time: string | undefined): string | undefined {
+  if (moment) return moment.replace(" ", "T");
+  if (time) return date ? `${date}T${time}` : time;
+  return undefined;
 }
 
 /** The speaker map for a file: defaults, then config, then the file's own front matter. */

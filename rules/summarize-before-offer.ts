@@ -1,0 +1,76 @@
+// summarize-before-offer — before offering a solution, the agent checks understanding with a summary or control question.
+import { defineRule } from "../src/rule.js";
+import { findSpoken, phasesOf, speaksToCustomer, turns } from "../src/model/query.js";
+import type { Call, Span, Turn } from "../src/model/conversation.js";
+import type { PhraseBook } from "../src/text/phrases.js";
+import { tokensOf } from "../src/text/tokens.js";
+
+interface Options {
+  checkTransfers: boolean;
+}
+
+/** The agent's first words in the aanbod phase: the turn and the source offset where the offer starts. */
+function firstOffer(call: Call): { turn: Turn; offset: number } | undefined {
+  for (const turn of turns(call)) {
+    if (!speaksToCustomer(call, turn) || !phasesOf(turn).includes("aanbod")) continue;
+    const offset = turn.phase === "aanbod" ? turn.textOffset : turn.phaseChanges!.find((change) => change.phase === "aanbod")!.offset;
+    return { turn, offset };
+  }
+  return undefined;
+}
+
+/** The agent summarised or asked a control question in the turn, before source offset `until`. */
+function checksUnderstanding(turn: Turn, phrases: PhraseBook, until: number): boolean {
+  const { tokens, sentences } = tokensOf(turn);
+  return sentences.some((sentence) => {
+    if (turn.textOffset + tokens[sentence.from]!.start >= until) return false;
+    if (findSpoken(phrases, "summaryCheck", tokens, sentence.from, sentence.to)) return true;
+    return sentence.question && findSpoken(phrases, "controlQuestion", tokens, sentence.from, sentence.to) !== undefined;
+  });
+}
+
+/** The sentence of the turn that starts at or holds `offset`, as a source span. */
+function sentenceAt(turn: Turn, offset: number): Span {
+  const { tokens, sentences } = tokensOf(turn);
+  const sentence = sentences.find((s) => turn.textOffset + tokens[s.to - 1]!.end > offset) ?? sentences.at(-1)!;
+  return [turn.textOffset + tokens[sentence.from]!.start, turn.textOffset + tokens[sentence.to - 1]!.end];
+}
+
+export default defineRule<Options>({
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Controleer of je de klant goed begrepen hebt, met een samenvatting of controlevraag, voordat je een oplossing aanbiedt.",
+      recommended: true,
+    },
+    messages: {
+      noSummary:
+        "Je biedt een oplossing aan zonder eerst te controleren of je de klant goed begrepen hebt. Vat de vraag samen of stel een controlevraag (LSD: luisteren, samenvatten, doorvragen), dan weet je zeker dat je de juiste oplossing geeft en voelt de klant zich gehoord. Bijvoorbeeld: 'Dus als ik het goed begrijp, valt uw internet sinds gisteren steeds weg? Klopt dat?'",
+    },
+    schema: {
+      type: "object",
+      properties: {
+        checkTransfers: {
+          type: "boolean",
+          description: "Ook samenvatten voordat je doorverbindt (dan weet ook je collega waar het om gaat).",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { checkTransfers: true },
+  },
+  create(context) {
+    const { options, phrases } = context;
+    return {
+      Call(call) {
+        const offer = firstOffer(call);
+        if (!offer) return;
+        const { turn, offset } = offer;
+        if (!options.checkTransfers && findSpoken(phrases, "transferAnnounce", tokensOf(turn).tokens)) return;
+        const before = turns(call).filter((t) => t.index < turn.index && (t.role === "agent" || t.role === "colleague"));
+        if (before.some((t) => checksUnderstanding(t, phrases, Infinity)) || checksUnderstanding(turn, phrases, offset)) return;
+        context.report({ node: turn, span: sentenceAt(turn, offset), messageId: "noSummary" });
+      },
+    };
+  },
+});

@@ -1,0 +1,177 @@
+// Scores each sentence of a call for the phase it sounds like, from the cue phrases in
+// phase-cues.nl.json. Only the scoring lives here; the call flow (which phase may follow which)
+// is in decode.ts.
+import type { CallEvent, Phase, Turn } from "../model/conversation.js";
+import { compilePattern, matchAt, type Pattern } from "../text/pattern.js";
+import type { PhraseData } from "../text/phrases.js";
+import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
+import { tokensOf, type Token } from "../text/tokens.js";
+import cueData from "./phase-cues.nl.json" with { type: "json" };
+
+/** The phases a transcript is divided into; alertheid (before the call) is never heard. */
+export const SPOKEN_PHASES = ["aanvang", "analyse", "aanbod", "afsluiting"] as const satisfies readonly Phase[];
+export type SpokenPhase = (typeof SPOKEN_PHASES)[number];
+
+export type Speaker = "agent" | "customer";
+
+interface CueGroup {
+  phase: SpokenPhase;
+  speaker: Speaker;
+  weight: number;
+  lists?: string[];
+  phrases?: string[];
+  questions?: boolean;
+  minWords?: number;
+}
+
+interface CueData {
+  cues: CueGroup[];
+  events: Partial<Record<CallEvent["event"], { phase: SpokenPhase; weight: number }>>;
+}
+
+const DATA = cueData as CueData;
+
+/** A stretch of the call that gets one phase: a sentence of a turn, or an event. */
+export interface Unit {
+  item: Turn | CallEvent;
+  /** Source offset where the unit starts. */
+  offset: number;
+  /** Points per phase, in the order of SPOKEN_PHASES. */
+  scores: number[];
+}
+
+interface Candidate {
+  pattern: Pattern;
+  /** 1 << index of the cue group. */
+  bit: number;
+  /** Where matching starts: 1 when the index key is the pattern's (required) first word, so it is known to match. */
+  skip: 0 | 1;
+  /** The words the second token must be, when the first is the index key and the second a required literal word. */
+  second?: ReadonlySet<string>;
+}
+
+function quotedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.quoted) return true;
+  return false;
+}
+
+/**
+ * Every pattern of one speaker's cue groups, indexed by its literal first word (like PhraseBook's
+ * lists), so one pass over a turn's words finds the matches of all groups at once.
+ */
+class SpeakerIndex {
+  readonly byFirstWord = new Map<string, Candidate[]>();
+  readonly everywhere: Candidate[] = [];
+
+  /**
+   * Indexes a pattern by the words it can start with: its first word, or, when it starts with
+   * optional words ("[dus] als ik"), those and the first required word. Patterns that start with
+   * a regular expression ("goede(morgen|middag)") are tried at every word.
+   */
+  add(pattern: Pattern, bit: number): void {
+    const keys = new Set<string>();
+    let skip: 0 | 1 = 1;
+    for (const element of pattern.elements) {
+      if (element.kind !== "word" || !element.words) {
+        this.everywhere.push({ pattern, bit, skip: 0 });
+        return;
+      }
+      for (const word of element.words) keys.add(word);
+      if (!element.optional) break;
+      skip = 0;
+    }
+    const next = pattern.elements[1];
+    const second = skip === 1 && next?.kind === "word" && !next.optional ? next.words : undefined;
+    for (const key of keys) {
+      const bucket = this.byFirstWord.get(key);
+      const candidate: Candidate = second ? { pattern, bit, skip, second } : { pattern, bit, skip };
+      if (bucket) bucket.push(candidate);
+      else this.byFirstWord.set(key, [candidate]);
+    }
+  }
+}
+
+/** The cue groups compiled once, with the config's phrase additions for the lists they name. */
+export class CueBook {
+  private readonly index: Record<Speaker, SpeakerIndex> = { agent: new SpeakerIndex(), customer: new SpeakerIndex() };
+  /** Groups without patterns (a bit mask per speaker): they score by sentence shape only (a question, a long sentence). */
+  private readonly shapeOnly: Record<Speaker, number> = { agent: 0, customer: 0 };
+
+  constructor(extraPhrases: PhraseData = {}) {
+    const base = defaultPhraseData as PhraseData;
+    if (DATA.cues.length > 31) throw new Error("phase-cues.nl.json: hooguit 31 groepen (ze staan in een bitmasker)");
+    DATA.cues.forEach((group, i) => {
+      const patterns = [...(group.phrases ?? [])];
+      for (const list of group.lists ?? []) patterns.push(...(base[list] ?? []), ...(extraPhrases[list] ?? []));
+      if (patterns.length === 0) this.shapeOnly[group.speaker] |= 1 << i;
+      for (const source of patterns) this.index[group.speaker].add(compilePattern(source), 1 << i);
+    });
+  }
+
+  /**
+   * One unit per sentence of the turn, scored by the cues of `speaker` (the agent's for a colleague
+   * who took the customer over); without a speaker the sentences get no points.
+   */
+  turnUnits(turn: Turn, speaker: Speaker | undefined): Unit[] {
+    const { tokens, sentences } = tokensOf(turn);
+    if (sentences.length === 0) return [{ item: turn, offset: turn.textOffset, scores: [0, 0, 0, 0] }];
+    const units: Unit[] = sentences.map((s) => ({ item: turn, offset: turn.textOffset + tokens[s.from]!.start, scores: [0, 0, 0, 0] }));
+    if (!speaker) return units;
+    const index = this.index[speaker];
+    const anyQuoted = tokens.some((t) => t.quoted);
+    sentences.forEach((sentence, s) => {
+      const found = this.groupsIn(index, tokens, sentence.from, sentence.to, anyQuoted) | this.shapeOnly[speaker];
+      const scores = units[s]!.scores;
+      DATA.cues.forEach((group, i) => {
+        if ((found & (1 << i)) === 0) return;
+        if (group.questions && !sentence.question) return;
+        if (group.minWords && sentence.to - sentence.from < group.minWords) return;
+        scores[SPOKEN_PHASES.indexOf(group.phase)]! += group.weight;
+      });
+    });
+    return units;
+  }
+
+  /**
+   * The groups (a bit mask) with a pattern spoken, not quoted, within tokens [from, to): one
+   * sentence, so a pattern's gap never reaches into the next one.
+   */
+  private groupsIn(index: SpeakerIndex, tokens: readonly Token[], from: number, to: number, anyQuoted: boolean): number {
+    let found = 0;
+    const hit = (candidates: readonly Candidate[], at: number) => {
+      const next = at + 1 < to ? tokens[at + 1]!.norm : undefined;
+      for (let c = 0; c < candidates.length; c++) {
+        const { pattern, bit, skip, second } = candidates[c]!;
+        if (found & bit) continue;
+        // Most candidates fail on their second word: check that before the full match.
+        if (second && (next === undefined || !second.has(next))) continue;
+        const end = matchAt(pattern.elements, skip, tokens, at + skip, to);
+        if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
+      }
+    };
+    for (let at = from; at < to; at++) {
+      const keyed = index.byFirstWord.get(tokens[at]!.norm);
+      if (keyed) hit(keyed, at);
+      if (index.everywhere.length) hit(index.everywhere, at);
+    }
+    return found;
+  }
+
+  eventUnit(event: CallEvent): Unit {
+    const scores = [0, 0, 0, 0];
+    const cue = DATA.events[event.event];
+    if (cue) scores[SPOKEN_PHASES.indexOf(cue.phase)] = cue.weight;
+    return { item: event, offset: event.span[0], scores };
+  }
+}
+
+const books = new WeakMap<object, CueBook>();
+let defaultBook: CueBook | undefined;
+
+/** The cue book for a config's phrase additions, compiled once per additions object. */
+export function cueBookFor(extraPhrases: PhraseData): CueBook {
+  if (Object.keys(extraPhrases).length === 0) return (defaultBook ??= new CueBook());
+  let book = books.get(extraPhrases);
+  if (!book) books.set(extraPhrases, (book = new CueBook(extraPhrases)));
+  return book;
+}
