@@ -13,7 +13,7 @@ interface Options {
 const ABOUT: Record<Phase, { name: string; heading: string; task: string; example: string }> = {
   alertheid: { name: "alertheidsfase", heading: "Alertheidsfase", task: "zet klaar wat je nodig hebt voordat je opneemt", example: "Mond leeg, pen en papier klaar, klantsysteem open." },
   aanvang: { name: "aanvangsfase", heading: "Aanvangsfase", task: "begroet de klant en stel jezelf voor", example: "Goedemiddag, u spreekt met Sigrid van Enerva. Wat kan ik voor u doen?" },
-  analyse: { name: "analysefase", heading: "Analysefase", task: "zoek eerst uit wat de klant precies nodig heeft: luister, vraag door en vat samen", example: "Sinds wanneer heeft u daar last van? ... Dus als ik het goed begrijp, valt uw internet sinds gisteren steeds weg?" },
+  analyse: { name: "analysefase", heading: "Analysefase", task: "zoek eerst uit wat de klant precies nodig heeft: luister, vraag door en vat samen", example: "Sinds wanneer speelt dit? ... Dus als ik het goed begrijp, wilt u …?" },
   aanbod: { name: "aanbodfase", heading: "Aanbodfase", task: "bied de klant een oplossing of een vervolgstap aan", example: "Wat ik voor u kan doen, is vandaag nog een monteur inplannen." },
   afsluiting: { name: "afsluitingsfase", heading: "Afsluitingsfase", task: "vraag of de klant nog vragen heeft, bedank en wens een prettige dag", example: "Heeft u verder nog vragen? ... Bedankt voor uw telefoontje en nog een fijne dag!" },
 };

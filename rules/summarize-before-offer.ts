@@ -45,7 +45,7 @@ export default defineRule<Options>({
     },
     messages: {
       noSummary:
-        "Je biedt een oplossing aan zonder eerst te controleren of je de klant goed begrepen hebt. Vat de vraag samen of stel een controlevraag (LSD: luisteren, samenvatten, doorvragen), dan weet je zeker dat je de juiste oplossing geeft en voelt de klant zich gehoord. Bijvoorbeeld: 'Dus als ik het goed begrijp, valt uw internet sinds gisteren steeds weg? Klopt dat?'",
+        "Je biedt een oplossing aan zonder eerst te controleren of je de klant goed begrepen hebt. Vat de vraag samen of stel een controlevraag (LSD: luisteren, samenvatten, doorvragen), dan weet je zeker dat je de juiste oplossing geeft en voelt de klant zich gehoord. Bijvoorbeeld: 'Dus als ik het goed begrijp, wilt u … Klopt dat?'",
     },
     schema: {
       type: "object",

@@ -45,6 +45,18 @@ organisatie: Enerva
 
 **Klant:** (vertelt dat er geen stroom is)
 
+## Analysefase
+
+**Agent:** Dus als ik het goed begrijp, heeft u sinds vanochtend geen stroom. Klopt dat?
+
+**Klant:** (bevestigt)
+
+## Aanbodfase
+
+**Agent:** Ik stel voor dat ik vandaag nog een monteur inplan, {naam}.
+
+**Klant:** (gaat akkoord)
+
 ## Afsluitingsfase
 
 **Agent:** Heeft u verder nog vragen, {naam}? Bedankt voor uw telefoontje en nog een fijne dag.
@@ -187,7 +199,7 @@ describe("web page", () => {
     await page.setInputFiles("#bestand", { name: "storing.md", mimeType: "text/markdown", buffer: Buffer.from(SCRIPT) });
     await page.waitForSelector(".phase__title");
     expect(await page.inputValue("#formaat")).toBe(".md");
-    expect(await page.$$eval(".phase__title", (n) => n.map((x) => x.textContent))).toEqual(["Aanvangsfase", "Afsluitingsfase"]);
+    expect(await page.$$eval(".phase__title", (n) => n.map((x) => x.textContent))).toEqual(["Aanvangsfase", "Analysefase", "Aanbodfase", "Afsluitingsfase"]);
     expect(await page.textContent("#meldingen")).toContain("Geen meldingen");
     // Stage directions are no speech, but are shown (in italics) so the call reads as written.
     expect(await page.textContent(".turn--customer .direction")).toBe("(vertelt dat er geen stroom is)");
