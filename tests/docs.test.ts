@@ -5,6 +5,7 @@ import { builtinRules } from "../rules/index.js";
 import { lintText } from "../src/engine/linter.js";
 import { presetConfig } from "../src/config/presets.js";
 import { validatorFor } from "../src/config/ajv.js";
+import { checkRules, validateShape } from "../src/config/validate.js";
 import { parseRuleDoc, plainText } from "../src/docs/rule-doc.js";
 import { loadRuleDoc } from "../src/docs/load.js";
 
@@ -54,6 +55,14 @@ for (const [id, rule] of Object.entries(builtinRules)) {
       expect(doc?.summary).toBe(rule.meta.docs.description);
       expect(plainText(doc!.why).length).toBeGreaterThan(40);
       expect(plainText(doc!.why)).not.toMatch(/\n|```/);
+    });
+
+    it("configuratievoorbeelden op de pagina zijn geldige configuratie", () => {
+      const blocks = [...page.matchAll(/^```json\n([\s\S]*?)^```/gm)].map((m) => JSON.parse(m[1]!) as unknown);
+      for (const block of blocks) {
+        const config = validateShape(block, `rules/${id}.md`);
+        expect(checkRules(config.rules ?? {}, builtinRules, `rules/${id}.md`)).toEqual([]);
+      }
     });
 
     const cases = examples(page);
