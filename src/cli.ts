@@ -9,8 +9,8 @@ import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
 import { displayPath, lintBytes, lintFiles } from "./files.js";
-import { loadFormatter } from "./formatters/index.js";
-import type { LintResult, RuleMeta } from "./types.js";
+import { FORMATTERS_WITH_SOURCE, loadFormatter } from "./formatters/index.js";
+import type { FormatterContext, LintResult, RuleMeta } from "./types.js";
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -22,6 +22,16 @@ function errorsOnly(result: LintResult): LintResult {
   return summarize(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
 }
 
+/** What the html and grade formats need besides the results: rule docs, and the class's rubric. */
+async function reportContext(format: string, results: LintResult[], loader: ConfigLoader): Promise<Partial<FormatterContext>> {
+  const { loadRuleDoc } = await import("./docs/load.js");
+  if (format !== "grade") return { ruleDoc: loadRuleDoc };
+  // The scripts of one class share a config: the first file's decides the rubric.
+  const { rubricForConfig } = await import("./grade/config-rubric.js");
+  const config = await loader.forFile(results[0]?.filePath ?? resolve(process.cwd(), "stdin"));
+  return { ruleDoc: loadRuleDoc, rubric: rubricForConfig(config, loader.display(config.files.at(-1) ?? "rubric")) };
+}
+
 async function run(args: CliArgs): Promise<number> {
   const cwd = process.cwd();
   const loader = new ConfigLoader({
@@ -31,6 +41,10 @@ async function run(args: CliArgs): Promise<number> {
     ...(args.config !== undefined ? { configFile: args.config } : {}),
   });
   const display = (path: string) => displayPath(path, cwd);
+  if (args.grade) {
+    const { runGrade } = await import("./cli/grade.js");
+    return runGrade(args.grade, cwd, loader);
+  }
 
   if (args.printConfig !== undefined) {
     const { printableConfig } = await import("./cli/print.js");
@@ -46,19 +60,22 @@ async function run(args: CliArgs): Promise<number> {
   }
 
   let results: LintResult[];
+  const keepSource = FORMATTERS_WITH_SOURCE.has(args.format);
   if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
-    results = [await lintBytes(await readStdin(), filePath, config, args.parser ? { parser: args.parser } : {})];
+    results = [await lintBytes(await readStdin(), filePath, config, { keepSource, ...(args.parser ? { parser: args.parser } : {}) })];
   } else {
-    results = await lintFiles(args.patterns, { cwd, loader, ...(args.parser ? { parser: args.parser } : {}) });
+    results = await lintFiles(args.patterns, { cwd, loader, keepSource, ...(args.parser ? { parser: args.parser } : {}) });
   }
   if (args.quiet) results = results.map(errorsOnly);
 
   const formatter = await loadFormatter(args.format);
   const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(builtinRules).map(([id, rule]) => [id, rule.meta]));
   const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));
-  const output = formatter(results, { cwd, color, rulesMeta });
+  const context: FormatterContext = { cwd, color, rulesMeta };
+  if (keepSource) Object.assign(context, await reportContext(args.format, results, loader));
+  const output = formatter(results, context);
   if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
 
   const count = (key: "errorCount" | "warningCount" | "fatalErrorCount") => results.reduce((sum, r) => sum + r[key], 0);

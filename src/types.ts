@@ -156,4 +156,8 @@ export interface FormatterContext {
   cwd: string;
   color: boolean;
   rulesMeta: Record<string, RuleMeta>;
+  /** A rule's parsed doc page (html, grade); absent in a browser without the docs, or for plugin rules. */
+  ruleDoc?: (ruleId: string) => import("./docs/rule-doc.js").RuleDoc | undefined;
+  /** The rubric `--format grade` scores with; the default rubric when absent. */
+  rubric?: import("./grade/rubric.js").Rubric;
 }

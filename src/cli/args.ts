@@ -4,6 +4,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import { FORMATTER_NAMES, type FormatterName } from "../formatters/index.js";
 import { PARSER_NAMES } from "../parsers/index.js";
+import { GRADE_COMMAND, GRADE_DESCRIPTION, gradeArgsOf, gradeOptions, type GradeArgs } from "./grade-args.js";
 import { YARGS_NL } from "./strings.nl.js";
 
 export interface CliArgs {
@@ -19,6 +20,8 @@ export interface CliArgs {
   printModel?: string;
   parser?: string;
   color?: boolean;
+  /** `beleefd grade <map>`: grade a class instead of linting. */
+  grade?: GradeArgs;
   /** --help or --version was answered; nothing else to do. */
   done: boolean;
 }
@@ -33,7 +36,7 @@ const DEFAULTS = {
 } as const;
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
-  if (argv.every((arg) => !arg.startsWith("-"))) {
+  if (argv[0] !== "grade" && argv.every((arg) => !arg.startsWith("-"))) {
     return { args: { ...DEFAULTS, rule: [], patterns: argv, done: false }, output: "" };
   }
   const { default: yargs } = await import("yargs");
@@ -64,6 +67,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("print-model", { type: "string", describe: "Toon het ingelezen gesprek van dit bestand als JSON" })
     .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
+    .command(GRADE_COMMAND, GRADE_DESCRIPTION, gradeOptions)
     .example("$0 gesprekken/", "controleer alle .txt- en .md-bestanden in een map")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
     .example("cat gesprek.txt | $0 --stdin", "controleer tekst van standaardinvoer")
@@ -97,5 +101,9 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed["print-model"] !== undefined) args.printModel = parsed["print-model"];
   if (parsed.parser !== undefined) args.parser = parsed.parser;
   if (parsed.color !== undefined) args.color = parsed.color;
+  if (parsed._[0] === "grade") {
+    args.grade = gradeArgsOf(parsed);
+    args.patterns = [];
+  }
   return { args, output };
 }

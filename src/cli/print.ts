@@ -23,6 +23,7 @@ export function printableConfig(config: LoadedConfig, display: (path: string) =>
     plugins: config.plugins,
     reportUnusedDisableDirectives: SEVERITY_NAMES[config.reportUnusedDisableDirectives],
     ignorePatterns: config.ignorePatterns.map((p) => p.pattern),
+    ...(config.rubric ? { rubric: config.rubric } : {}),
   };
 }
 

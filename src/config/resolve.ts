@@ -3,6 +3,7 @@
 // so the same code serves config files (Node) and config objects passed to `lint()` (browser).
 import type { Role } from "../model/conversation.js";
 import { ROLE_WORDS } from "../parsers/labels.js";
+import type { UserRubric } from "../grade/rubric.js";
 import type { ResolvedConfig, Rule, RuleEntry, Severity } from "../types.js";
 import { ConfigError } from "./errors.js";
 import { PRESET_NAMES, emptyConfig, presetConfig, type PresetName } from "./presets.js";
@@ -29,6 +30,8 @@ export interface LoadedConfig extends ResolvedConfig {
   ignorePatterns: IgnorePattern[];
   /** Config files it was built from, the nearest last. */
   files: string[];
+  /** The grading rubric as written; the nearest config's replaces inherited ones as a whole. */
+  rubric?: UserRubric;
 }
 
 export function emptyLoaded(): LoadedConfig {
@@ -110,6 +113,7 @@ export function mergeConfigs(base: LoadedConfig, own: LoadedConfig): LoadedConfi
     plugins: [...new Set([...base.plugins, ...own.plugins])],
     ignorePatterns: [...base.ignorePatterns, ...own.ignorePatterns],
     files: [...base.files, ...own.files],
+    ...(own.rubric ?? base.rubric ? { rubric: own.rubric ?? base.rubric } : {}),
   };
 }
 
@@ -127,6 +131,7 @@ function ownKeys(config: UserConfig, path: string, base: LoadedConfig): LoadedCo
     plugins: [],
     ignorePatterns: (config.ignorePatterns ?? []).map((pattern) => ({ pattern, configPath: path })),
     files: [path],
+    ...(config.rubric ? { rubric: config.rubric } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ErrorObject } from "ajv";
 import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
 import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "../engine/rule-options.js";
+import type { UserRubric } from "../grade/rubric.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
 import { describeErrors, validatorFor } from "./ajv.js";
 import schema from "./config.schema.json" with { type: "json" };
@@ -24,6 +25,7 @@ export interface UserConfig {
   speakers?: Record<string, string>;
   reportUnusedDisableDirectives?: SeverityLike;
   ignorePatterns?: string[];
+  rubric?: UserRubric;
 }
 
 /** Known keys where a typo deserves a suggestion, by JSON pointer of the object. */
