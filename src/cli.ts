@@ -11,7 +11,7 @@ import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
 import { displayPath, fatalResult, lintBytes, lintFiles, metadataFor } from "./files.js";
-import { loadFormatter } from "./formatters/index.js";
+import { FORMATTERS_WITH_SOURCE, loadFormatter } from "./formatters/index.js";
 import type { LintResult } from "./types.js";
 
 async function readStdin(): Promise<Uint8Array> {
@@ -22,6 +22,13 @@ async function readStdin(): Promise<Uint8Array> {
 
 function errorsOnly(result: LintResult): LintResult {
   return summarize(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
+}
+
+/** The rubric `--format grade` scores with: the scripts of one class share a config, the first file's decides. */
+async function classRubric(results: LintResult[], loader: ConfigLoader) {
+  const { rubricForConfig } = await import("./grade/config-rubric.js");
+  const config = await loader.forFile(results[0]?.filePath ?? resolve(process.cwd(), "stdin"));
+  return rubricForConfig(config, loader.display(config.files.at(-1) ?? "rubric"));
 }
 
 async function run(args: CliArgs): Promise<number> {
@@ -43,6 +50,11 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
 
+  if (args.grade) {
+    const { runGrade } = await import("./cli/grade.js");
+    return runGrade(args.grade, cwd, loader);
+  }
+
   if (args.printConfig !== undefined) {
     const { printableConfig } = await import("./cli/print.js");
     const config = await loader.forFile(resolve(cwd, args.printConfig));
@@ -57,16 +69,18 @@ async function run(args: CliArgs): Promise<number> {
   }
 
   let results: LintResult[];
+  const keepSource = FORMATTERS_WITH_SOURCE.has(args.format);
   if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
     const metadata = args.metadata !== undefined || args.stdinFilename !== undefined ? metadataFor(filePath, args.metadata, cwd) : undefined;
     const options = { ...(args.parser ? { parser: args.parser } : {}), ...(metadata && !("problem" in metadata) ? { metadata } : {}) };
-    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, options)];
+    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, { keepSource, ...options })];
   } else {
     results = await lintFiles(args.patterns, {
       cwd,
       loader,
+      keepSource,
       ...(args.parser ? { parser: args.parser } : {}),
       ...(args.metadata !== undefined ? { metadataFile: args.metadata } : {}),
     });
@@ -75,7 +89,9 @@ async function run(args: CliArgs): Promise<number> {
 
   const formatter = await loadFormatter(args.format);
   // A report written to a file gets colours only when asked for with --color.
-  const output = formatter(results, await formatterContext(results, loader, cwd, args.outputFile !== undefined ? args.color === true : color));
+  const context = await formatterContext(results, loader, cwd, args.outputFile !== undefined ? args.color === true : color);
+  if (args.format === "grade") context.rubric = await classRubric(results, loader);
+  const output = formatter(results, context);
   if (args.outputFile !== undefined) {
     const { writeOutputFile } = await import("./cli/output-file.js");
     await writeOutputFile(args.outputFile, cwd, output, results.map((r) => r.filePath));

@@ -164,4 +164,6 @@ export interface FormatterContext {
   rulesRun?: Readonly<Record<string, readonly string[]>>;
   /** A built-in rule's parsed doc page; absent where pages cannot be read (browsers), and for plugin rules. */
   ruleDoc?: (ruleId: string) => import("./docs/rule-doc.js").RuleDoc | undefined;
+  /** The rubric `--format grade` scores with; the default rubric when absent. */
+  rubric?: import("./grade/rubric.js").Rubric;
 }

@@ -4,6 +4,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import { FORMATTER_NAMES, type FormatterName } from "../formatters/index.js";
 import { PARSER_NAMES } from "../parsers/index.js";
+import { GRADE_COMMAND, GRADE_DESCRIPTION, gradeArgsOf, gradeOptions, type GradeArgs } from "./grade-args.js";
 import { YARGS_NL } from "./strings.nl.js";
 
 export interface CliArgs {
@@ -25,6 +26,8 @@ export interface CliArgs {
   outputFile?: string;
   /** --explain: print this rule's doc page and stop. */
   explain?: string;
+  /** `beleefd grade <map>`: grade a class instead of linting. */
+  grade?: GradeArgs;
   /** --help or --version was answered; nothing else to do. */
   done: boolean;
 }
@@ -39,7 +42,7 @@ const DEFAULTS = {
 } as const;
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
-  if (argv.every((arg) => !arg.startsWith("-"))) {
+  if (argv[0] !== "grade" && argv.every((arg) => !arg.startsWith("-"))) {
     return { args: { ...DEFAULTS, rule: [], speaker: [], patterns: argv, done: false }, output: "" };
   }
   const { default: yargs } = await import("yargs");
@@ -79,6 +82,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
     .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
     .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
+    .command(GRADE_COMMAND, GRADE_DESCRIPTION, gradeOptions)
     .example("$0 gesprekken/", "controleer alle gesprekken in een map (.txt, .md, .vtt, .srt, .json)")
     .example("$0 gesprek.json --metadata contact.json", "een transcript met de gespreksgegevens uit het telefoniesysteem")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
@@ -120,5 +124,9 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed.explain === "") throw new UsageError("--explain verwacht een regel, bijv. --explain closing");
   if (parsed["output-file"] !== undefined) args.outputFile = parsed["output-file"];
   if (parsed.explain !== undefined) args.explain = parsed.explain;
+  if (parsed._[0] === "grade") {
+    args.grade = gradeArgsOf(parsed);
+    args.patterns = [];
+  }
   return { args, output };
 }

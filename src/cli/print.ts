@@ -24,6 +24,7 @@ export function printableConfig(config: LoadedConfig, display: (path: string) =>
     reportUnusedDisableDirectives: SEVERITY_NAMES[config.reportUnusedDisableDirectives],
     ignorePatterns: config.ignorePatterns.map((p) => p.pattern),
     checks: Object.values(config.checks),
+    ...(config.rubric ? { rubric: config.rubric } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // so the same code serves config files (Node) and config objects passed to `lint()` (browser).
 import type { Role } from "../model/conversation.js";
 import { ROLE_WORDS } from "../parsers/labels.js";
+import type { UserRubric } from "../grade/rubric.js";
 import type { ResolvedConfig, Rule, RuleEntry, Severity } from "../types.js";
 import { checkChecks } from "../checks/validate.js";
 import { compileChecks } from "../checks/compile.js";
@@ -34,6 +35,8 @@ export interface LoadedConfig extends ResolvedConfig {
   files: string[];
   /** The `checks` as written, by id: a config's own check replaces an inherited one with its id. */
   checks: Record<string, CheckDefinition>;
+  /** The grading rubric as written; the nearest config's replaces inherited ones as a whole. */
+  rubric?: UserRubric;
 }
 
 export function emptyLoaded(): LoadedConfig {
@@ -117,6 +120,7 @@ export function mergeConfigs(base: LoadedConfig, own: LoadedConfig): LoadedConfi
     ignorePatterns: [...base.ignorePatterns, ...own.ignorePatterns],
     files: [...base.files, ...own.files],
     checks: { ...base.checks, ...own.checks },
+    ...(own.rubric ?? base.rubric ? { rubric: own.rubric ?? base.rubric } : {}),
   };
 }
 
@@ -139,6 +143,7 @@ function ownKeys(config: UserConfig, path: string, base: LoadedConfig): LoadedCo
     ignorePatterns: (config.ignorePatterns ?? []).map((pattern) => ({ pattern, configPath: path })),
     files: [path],
     checks: Object.fromEntries(checks.map((check) => [check.id, check])),
+    ...(config.rubric ? { rubric: config.rubric } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ErrorObject } from "ajv";
 import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
 import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "../engine/rule-options.js";
+import type { UserRubric } from "../grade/rubric.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
 import { CHECK_ID_PREFIX, type CheckDefinition } from "../checks/definition.js";
 import { describeErrors, validatorFor } from "./ajv.js";
@@ -27,6 +28,7 @@ export interface UserConfig {
   reportUnusedDisableDirectives?: SeverityLike;
   ignorePatterns?: string[];
   checks?: CheckDefinition[];
+  rubric?: UserRubric;
 }
 
 /** Known keys where a typo deserves a suggestion, by JSON pointer of the object. */

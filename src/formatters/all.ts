@@ -1,6 +1,8 @@
 // Every built-in formatter, for the public API (the CLI imports them one at a time instead).
 import { compact } from "./compact.js";
 import { github } from "./github.js";
+import { grade } from "./grade.js";
+import { htmlReport } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
@@ -8,4 +10,4 @@ import { stylish } from "./stylish.js";
 import type { Formatter } from "../types.js";
 import type { FormatterName } from "./index.js";
 
-export const formatters: Readonly<Record<FormatterName, Formatter>> = { stylish, json, compact, sarif, junit, github };
+export const formatters: Readonly<Record<FormatterName, Formatter>> = { stylish, json, compact, sarif, junit, github, html: htmlReport, grade };

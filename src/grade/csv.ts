@@ -1,0 +1,40 @@
+// cijfers.csv: one row per script. Semicolons and a byte-order mark so Excel (Dutch or Flemish
+// settings) opens it in columns with the accents right; fields quoted per RFC 4180.
+import type { GradedScript } from "./graded.js";
+import type { Rubric } from "./rubric.js";
+import { formatNumber, formatPoints } from "./scale.js";
+
+export interface CsvOptions {
+  /** "6,5" instead of "6.5" (what a Dutch spreadsheet expects). */
+  decimalComma: boolean;
+}
+
+const SEPARATOR = ";";
+
+export function csvField(value: string): string {
+  return /[";\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function gradesCsv(scripts: readonly GradedScript[], rubric: Rubric, options: CsvOptions): string {
+  const header = [
+    "bestand",
+    "student",
+    `punten (van ${formatPoints(rubric.maximum, options.decimalComma)})`,
+    `cijfer (${rubric.scale.name})`,
+    "voldoende",
+    ...rubric.criteria.map((c) => `${c.label} (${c.ruleId}): punten af`),
+    "knock-out",
+    "opmerking",
+  ];
+  const rows = scripts.map(({ file, student, score }) => [
+    file,
+    student,
+    score.total === undefined ? "" : formatPoints(score.total, options.decimalComma),
+    score.grade === undefined ? "" : formatNumber(score.grade, rubric.scale.decimals, options.decimalComma),
+    score.passed ? "ja" : "nee",
+    ...score.criteria.map((c) => formatPoints(c.lost, options.decimalComma)),
+    score.knockOuts.map((c) => c.label).join(", "),
+    score.unreadable ? `niet te beoordelen: ${score.unreadable}` : "",
+  ]);
+  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvField).join(SEPARATOR)).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,44 @@
+// A student's feedback page: the grade, the points per criterion, and the script with the mistakes
+// marked and explained (the same blocks as the html report).
+import { html } from "../report/escape.js";
+import { fileSection } from "../report/file-section.js";
+import type { RuleInfo } from "../report/message-panel.js";
+import { htmlPage } from "../report/page.js";
+import type { GradedScript } from "./graded.js";
+import type { Rubric } from "./rubric.js";
+import { formatNumber, formatPoints } from "./scale.js";
+
+function verdict(script: GradedScript, rubric: Rubric) {
+  const { score } = script;
+  if (score.unreadable) return html`<p class="fail">Dit script kon niet beoordeeld worden: ${score.unreadable}</p>`;
+  const grade = formatNumber(score.grade!, rubric.scale.decimals, true);
+  return html`<p><strong>Cijfer: ${grade}</strong> (schaal ${rubric.scale.min}–${rubric.scale.max}) —
+<span class="${score.passed ? "pass" : "fail"}">${score.passed ? "voldoende" : "onvoldoende"}</span>.
+Punten: ${formatPoints(score.total!, true)} van ${formatPoints(rubric.maximum, true)}.</p>${
+    score.knockOuts.length
+      ? html`<p class="fail">Knock-out: ${score.knockOuts.map((c) => c.label).join(", ")}. Daarmee is het script onvoldoende, hoe hoog de punten ook zijn.</p>`
+      : ""
+  }`;
+}
+
+function criteriaTable(script: GradedScript) {
+  const rows = script.score.criteria.map(
+    ({ criterion, occurrences, lost }) => html`<tr>
+<th scope="row">${criterion.label}${criterion.knockOut ? " (knock-out)" : ""}</th><td><code>${criterion.ruleId}</code></td>
+<td class="num">${occurrences}</td>
+<td>${criterion.per === "once" ? `${formatPoints(criterion.points, true)} één keer` : `${formatPoints(criterion.points, true)} per keer`}${
+      criterion.cap !== undefined && criterion.per === "occurrence" ? `, hoogstens ${formatPoints(criterion.cap, true)}` : ""
+    }</td>
+<td class="num">${formatPoints(lost, true)}</td></tr>`,
+  );
+  return html`<table class="data"><caption class="meta">Punten per criterium</caption>
+<thead><tr><th scope="col">criterium</th><th scope="col">regel</th><th scope="col" class="num">keer</th><th scope="col">aftrek</th><th scope="col" class="num">punten af</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+
+export function studentPage(script: GradedScript, rubric: Rubric, info: RuleInfo): string {
+  const nav = html`<nav class="files" aria-label="terug"><p><a href="overzicht.html">← Overzicht van de klas</a></p></nav>`;
+  const before = html`${verdict(script, rubric)}${criteriaTable(script)}<h3>Je script, met de opmerkingen ernaast</h3>`;
+  const body = fileSection(script.result, { title: script.file, idPrefix: "script", info, before });
+  return htmlPage({ title: `Feedback voor ${script.student}`, subtitle: script.file, nav, body });
+}

@@ -1,0 +1,55 @@
+// One linted file on a page: its name and counts, then its text with the problems marked and
+// explained beside the lines. Shared by the html report and the grade pages.
+import type { LintResult } from "../types.js";
+import { plural } from "../formatters/shared.js";
+import { annotatedSource, type NumberedProblem } from "./annotated-source.js";
+import { html, type Html } from "./escape.js";
+import { firstOfRule, problemList, type RuleInfo } from "./message-panel.js";
+
+export function countsText(result: LintResult): string {
+  if (result.messages.length === 0) return "Geen problemen gevonden.";
+  return `${plural(result.errorCount, "fout", "fouten")}, ${plural(result.warningCount, "waarschuwing", "waarschuwingen")}`;
+}
+
+export function numberedProblems(result: LintResult, idPrefix: string): NumberedProblem[] {
+  return result.messages.map((message, i) => ({ number: i + 1, id: `${idPrefix}-p${i + 1}`, message }));
+}
+
+/** The marked text of a file, or (when its text is not available) just the list of problems. */
+export function annotatedFile(result: LintResult, idPrefix: string, info: RuleInfo): Html {
+  const problems = numberedProblems(result, idPrefix);
+  const first = firstOfRule(problems);
+  if (result.source === undefined) {
+    return html`<p class="other">De tekst van dit bestand is niet beschikbaar.</p>${problemList(problems, info, first)}`;
+  }
+  const lines = result.source.split("\n");
+  const lastLine = lines.length - (lines.length > 1 && lines.at(-1) === "" ? 1 : 0);
+  const byLine = new Map<number, NumberedProblem[]>();
+  for (const problem of problems) {
+    const line = Math.min(Math.max(1, problem.message.line), lastLine);
+    byLine.set(line, [...(byLine.get(line) ?? []), problem]);
+  }
+  const notesFor = (line: number) => {
+    const here = byLine.get(line);
+    return here ? problemList(here, info, first) : undefined;
+  };
+  return annotatedSource(result.source, problems, notesFor, idPrefix);
+}
+
+export interface FileSectionOptions {
+  /** The heading: the file as people know it. */
+  title: string;
+  idPrefix: string;
+  info: RuleInfo;
+  /** Extra content between the heading and the text (the grade table on a student page). */
+  before?: Html;
+}
+
+export function fileSection(result: LintResult, options: FileSectionOptions): Html {
+  return html`<section class="file" id="${options.idPrefix}" aria-labelledby="${options.idPrefix}-h">
+<h2 id="${options.idPrefix}-h">${options.title}</h2>
+<p class="meta">${countsText(result)}</p>
+${options.before ?? ""}
+${annotatedFile(result, options.idPrefix, options.info)}
+</section>`;
+}
