@@ -1,13 +1,13 @@
 // The CI side of the command line, end to end on the built dist/cli.js: --format sarif|junit|github
 // with real rules and doc pages, --output-file, and --explain.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtinRules } from "../rules/index.js";
-import { CLI, ROOT, ensureBuilt } from "./support/build.js";
+import { ROOT, ensureBuilt } from "./support/build.js";
+import { runCli } from "./support/cli.js";
 import { sarifValidator } from "./support/sarif-schema.js";
 
 const FIXTURES = join(ROOT, "fixtures/cli");
@@ -21,10 +21,9 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function beleefd(args: string[], cwd = FIXTURES, env: Record<string, string> = {}) {
-  const { FORCE_COLOR: _force, NO_COLOR: _no, ...rest } = process.env;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input: "", env: { ...rest, ...env }, encoding: "utf8" });
-  expect(result.stderr, "geen stacktrace").not.toMatch(/^\s+at /m);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const run = runCli(args, { cwd, env });
+  expect(run.stderr, "geen stacktrace").not.toMatch(/^\s+at /m);
+  return run;
 }
 
 /** A project with the demo plugin installed in its node_modules, as npm would. */

@@ -1,10 +1,10 @@
 // `beleefd grade` and the html format end to end, through the built CLI.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, ROOT, ensureBuilt } from "./support/build.js";
+import { ROOT, ensureBuilt } from "./support/build.js";
+import { runCli } from "./support/cli.js";
 
 let temp: string;
 beforeAll(() => {
@@ -14,8 +14,7 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function beleefd(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { cwd: ROOT, env: { NO_COLOR: "1" } });
 }
 
 describe("beleefd grade", () => {

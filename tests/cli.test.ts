@@ -1,10 +1,10 @@
 // The `beleefd` command end to end: spawns the built dist/cli.js like a user would.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, ROOT, ensureBuilt } from "./support/build.js";
+import { ROOT, ensureBuilt } from "./support/build.js";
+import { runCli, type Run, type RunOptions } from "./support/cli.js";
 
 const FIXTURES = join(ROOT, "fixtures/cli");
 let temp: string;
@@ -15,21 +15,8 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function beleefd(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env };
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? FIXTURES,
-    input: options.input ?? "",
-    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<string, string>,
-    encoding: "utf8",
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+function beleefd(args: string[], options: Partial<RunOptions> = {}): Run {
+  return runCli(args, { ...options, cwd: options.cwd ?? FIXTURES });
 }
 
 function tempDir(name: string, files: Record<string, string | Buffer>): string {

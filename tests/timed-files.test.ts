@@ -1,11 +1,11 @@
 // Timed transcripts on disk: which .json files a folder run lints, sidecar metadata, --metadata.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lintFiles } from "../src/files.js";
-import { CLI, ROOT, ensureBuilt } from "./support/build.js";
+import { ROOT, ensureBuilt } from "./support/build.js";
+import { runCli } from "./support/cli.js";
 
 let temp: string;
 beforeAll(() => {
@@ -60,10 +60,7 @@ describe("a folder with timed transcripts", () => {
 });
 
 describe("beleefd --metadata", () => {
-  function beleefd(args: string[], cwd: string) {
-    const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-  }
+  const beleefd = (args: string[], cwd: string) => runCli(args, { cwd, env: { NO_COLOR: "1" } });
 
   it("applies a Connect contact record given on the command line", () => {
     const dir = folder("cli", {
