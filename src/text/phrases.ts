@@ -17,6 +17,12 @@ interface Starts {
   byList: (Pattern[] | undefined)[];
 }
 
+/** A token array's index: what can start at each token, and (per list, once asked) where. */
+interface TokenIndex {
+  starts: Starts[];
+  positions: (number[] | undefined)[];
+}
+
 const NO_STARTS: Starts = { lists: [], byList: [] };
 
 /**
@@ -76,8 +82,7 @@ export class PhraseBook {
   find(list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
     const number = this.numbers.get(list);
     if (number === undefined) throw new Error(`Onbekende woordenlijst "${list}"`);
-    const positions = this.positionsIn(tokens)[number];
-    if (!positions) return undefined;
+    const positions = this.positionsIn(tokens, number);
     for (let k = firstAtOrAfter(positions, from); k < positions.length; k++) {
       const at = positions[k]!;
       if (at >= to) break;
@@ -108,20 +113,21 @@ export class PhraseBook {
     return matches;
   }
 
-  /** Per list number, the ascending token indexes where the list can start (computed once per array). */
-  private positionsIn(tokens: readonly Token[]): (number[] | undefined)[] {
-    const holder = tokens as unknown as { [slot: symbol]: (number[] | undefined)[] | undefined };
-    const cached = holder[this.slot];
-    if (cached) return cached;
-    const positions: (number[] | undefined)[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      for (const number of this.startsAt(tokens[i]!.norm).lists) {
-        const list = positions[number];
-        if (list) list.push(i);
-        else positions[number] = [i];
-      }
+  /** The ascending token indexes where list `number` can start; worked out once per array and list. */
+  private positionsIn(tokens: readonly Token[], number: number): readonly number[] {
+    const holder = tokens as unknown as { [slot: symbol]: TokenIndex | undefined };
+    let index = holder[this.slot];
+    if (!index) {
+      // One memo look-up per token, shared by every list; positions only for the lists asked for.
+      index = { starts: tokens.map((token) => this.startsAt(token.norm)), positions: [] };
+      if (Object.isExtensible(tokens)) holder[this.slot] = index;
     }
-    if (Object.isExtensible(tokens)) holder[this.slot] = positions;
+    let positions = index.positions[number];
+    if (!positions) {
+      positions = [];
+      for (let i = 0; i < index.starts.length; i++) if (index.starts[i]!.byList[number]) positions.push(i);
+      index.positions[number] = positions;
+    }
     return positions;
   }
 
