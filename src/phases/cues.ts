@@ -54,6 +54,12 @@ interface Candidate {
 
 const NONE: readonly Candidate[] = [];
 
+/** The candidates at one word: those without a second-word check, and the others by their second word. */
+interface WordCandidates {
+  any: Candidate[];
+  bySecond: Map<string, Candidate[]>;
+}
+
 function quotedBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.quoted) return true;
   return false;
@@ -67,18 +73,30 @@ class SpeakerIndex {
   readonly byFirstWord = new Map<string, Candidate[]>();
   readonly everywhere: Candidate[] = [];
   /** Per distinct word: the keyed candidates plus the `everywhere` ones that can start there. */
-  private readonly memo = new Map<string, readonly Candidate[]>();
+  private readonly memo = new Map<string, WordCandidates>();
 
   /**
    * The candidates worth trying at a word: a pattern that starts with a regular expression
    * ("goede(morgen|middag)") is tested against each distinct word once, not at every word.
    */
-  candidatesAt(norm: string): readonly Candidate[] {
+  candidatesAt(norm: string): WordCandidates {
     let candidates = this.memo.get(norm);
     if (candidates) return candidates;
     const keyed = this.byFirstWord.get(norm) ?? NONE;
     const loose = this.everywhere.filter((c) => mayStartWith(c.pattern, norm));
-    candidates = loose.length ? [...keyed, ...loose] : keyed;
+    candidates = { any: [], bySecond: new Map() };
+    for (const candidate of [...keyed, ...loose]) {
+      if (!candidate.second) {
+        candidates.any.push(candidate);
+        continue;
+      }
+      // Most candidates fail on their second word: grouped by it, they are not even looked at.
+      for (const word of candidate.second) {
+        const bucket = candidates.bySecond.get(word);
+        if (bucket) bucket.push(candidate);
+        else candidates.bySecond.set(word, [candidate]);
+      }
+    }
     if (this.memo.size >= MAX_REMEMBERED_WORDS) this.memo.clear();
     this.memo.set(norm, candidates);
     return candidates;
@@ -160,20 +178,19 @@ export class CueBook {
    */
   private groupsIn(index: SpeakerIndex, tokens: readonly Token[], from: number, to: number, anyQuoted: boolean): number {
     let found = 0;
-    const hit = (candidates: readonly Candidate[], at: number) => {
-      const next = at + 1 < to ? tokens[at + 1]!.norm : undefined;
+    const hit = (candidates: readonly Candidate[] | undefined, at: number) => {
+      if (!candidates) return;
       for (let c = 0; c < candidates.length; c++) {
-        const { pattern, bit, skip, second } = candidates[c]!;
+        const { pattern, bit, skip } = candidates[c]!;
         if (found & bit) continue;
-        // Most candidates fail on their second word: check that before the full match.
-        if (second && (next === undefined || !second.has(next))) continue;
         const end = matchAt(pattern.elements, skip, tokens, at + skip, to);
         if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
       }
     };
     for (let at = from; at < to; at++) {
       const candidates = index.candidatesAt(tokens[at]!.norm);
-      if (candidates.length) hit(candidates, at);
+      hit(candidates.any, at);
+      if (at + 1 < to && candidates.bySecond.size) hit(candidates.bySecond.get(tokens[at + 1]!.norm), at);
     }
     return found;
   }
