@@ -18,11 +18,13 @@ const lightStringWidth = {
 
 // ajv's CommonJS body takes ~12 ms to run; most runs (no config file, no front matter, no rule
 // options) never validate anything. The bundle gets an Ajv that runs ajv on first construction.
-const lazyAjv = {
+// For Node the real ajv stays in node_modules (a dependency): bundled, its ~350 kB would be parsed
+// on every start although it is not run; the browser bundle has to carry it.
+const lazyAjv = (platform) => ({
   name: "lazy-ajv",
   setup(build) {
     build.onResolve({ filter: /^ajv$/ }, (args) =>
-      args.namespace === "lazy-ajv" ? undefined : { path: "ajv", namespace: "lazy-ajv" },
+      args.namespace !== "lazy-ajv" ? { path: "ajv", namespace: "lazy-ajv" } : platform === "node" ? { path: "ajv", external: true } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "lazy-ajv" }, () => ({
       resolveDir: root,
@@ -31,7 +33,7 @@ const lazyAjv = {
         'let real;\nexport class Ajv {\n  constructor(options) {\n    real ??= require("ajv");\n    return new real.Ajv(options);\n  }\n}\n',
     }));
   },
-};
+});
 
 // yaml's "node" build is CommonJS; split into its own lazy chunk, esbuild would expose only its
 // default export and `const { parseDocument } = await import("yaml")` would break. Its ESM build
@@ -105,7 +107,7 @@ export async function buildAll({ quiet = false } = {}) {
     platform: "node",
     banner: { js: banner },
     logLevel,
-    plugins: [lightStringWidth, lazyAjv, yamlAsEsm, precompiledSchemas],
+    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, precompiledSchemas],
   });
   // The browser entry gets its own bundle: no Node built-ins, no `require` banner.
   const browser = build({
@@ -115,7 +117,7 @@ export async function buildAll({ quiet = false } = {}) {
     platform: "browser",
     target: ["es2022"],
     logLevel,
-    plugins: [lazyAjv, yamlAsEsm, precompiledSchemas],
+    plugins: [lazyAjv("browser"), yamlAsEsm, precompiledSchemas],
   });
   return Promise.all([node, browser]);
 }

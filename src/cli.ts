@@ -96,7 +96,9 @@ async function run(args: CliArgs): Promise<number> {
     const { writeOutputFile } = await import("./cli/output-file.js");
     await writeOutputFile(args.outputFile, cwd, output, results.map((r) => r.filePath));
   } else if (output) {
-    process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+    // Two writes, not `output + "\n"`: joining would copy a report of many megabytes once more.
+    process.stdout.write(output);
+    if (!output.endsWith("\n")) process.stdout.write("\n");
   }
 
   const count = (key: "errorCount" | "warningCount" | "fatalErrorCount") => results.reduce((sum, r) => sum + r[key], 0);

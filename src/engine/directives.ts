@@ -31,6 +31,8 @@ export function parseDirectiveComment(body: string, span: Span): Directive | und
 const LINE_COMMENT = /^[ \t]*(?:#|\/\/|<!--)\s*(beleefd-[^\n]*?)\s*(?:-->)?[ \t]*\r?$/;
 
 export function parseLineDirective(line: string, lineStart: number): Directive | undefined {
+  // Every line of a transcript passes here; the regex can only match one that names beleefd-.
+  if (!line.includes("beleefd-")) return undefined;
   const match = LINE_COMMENT.exec(line);
   if (!match) return undefined;
   return parseDirectiveComment(match[1]!, [lineStart, lineStart + line.replace(/\r$/, "").length]);

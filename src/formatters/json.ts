@@ -3,18 +3,24 @@
 import type { Formatter, LintMessage } from "../types.js";
 
 function toJsonMessage(message: LintMessage) {
-  return {
+  // Keys added one by one in a fixed order (not spread in): the objects share hidden classes, and
+  // JSON.stringify runs faster over them.
+  const out: Record<string, unknown> = {
     ruleId: message.ruleId,
     severity: message.severity,
     message: message.message,
     line: message.line,
     column: message.column,
-    ...(message.endLine !== undefined ? { endLine: message.endLine, endColumn: message.endColumn } : {}),
-    ...(message.messageId ? { messageId: message.messageId } : {}),
-    ...(message.fatal ? { fatal: true } : {}),
-    ...(message.speaker ? { speaker: message.speaker } : {}),
-    ...(message.phase ? { phase: message.phase } : {}),
   };
+  if (message.endLine !== undefined) {
+    out.endLine = message.endLine;
+    out.endColumn = message.endColumn;
+  }
+  if (message.messageId) out.messageId = message.messageId;
+  if (message.fatal) out.fatal = true;
+  if (message.speaker) out.speaker = message.speaker;
+  if (message.phase) out.phase = message.phase;
+  return out;
 }
 
 export const json: Formatter = (results) =>

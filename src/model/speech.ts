@@ -34,8 +34,20 @@ export function speechSpan(turn: Turn, sourceText?: string): Span {
 }
 
 /** The first match of `list` in tokens [from, to) that the speaker says, not quotes. */
-export function findSpoken(phrases: PhraseBook, list: string, tokens: readonly Token[], from = 0, to = tokens.length) {
-  return phrases.findAll(list, tokens, from, to).find((match) => !tokens.slice(match.from, match.to).some((t) => t.quoted));
+export function findSpoken(phrases: PhraseBook, list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
+  // The matches findAll would list, one at a time: most searches stop at the first.
+  for (let at = from; at < to; ) {
+    const match = phrases.find(list, tokens, at, to);
+    if (!match) return undefined;
+    if (!quotedWithin(tokens, match.from, match.to)) return match;
+    at = match.to;
+  }
+  return undefined;
+}
+
+function quotedWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.quoted) return true;
+  return false;
 }
 
 // Words that may open a request before its verb: "Oké, mevrouw Janssen, heeft u een moment?"

@@ -15,6 +15,8 @@ interface PendingTurn {
 // Stage directions "(noemt naam)" and Markdown emphasis are not speech.
 const STAGE_DIRECTION = /\([^()\n]*\)/g;
 const MARKUP = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu;
+/** Every MARKUP match has one of these: most turns skip the slower regex. */
+const MARKUP_CHAR = /[*`_~]/;
 const CUT_OFF = /(?:--|—|–)$/;
 
 export class CallBuilder {
@@ -84,7 +86,7 @@ export class CallBuilder {
     }
     raw = raw.replace(/[\r\n\t]/g, " ");
     let text = raw.includes("(") ? blankMatches(raw, STAGE_DIRECTION) : raw;
-    text = blankMatches(text, MARKUP);
+    if (MARKUP_CHAR.test(text)) text = blankMatches(text, MARKUP);
     // Checked on the trimmed end: a regex with \s* before $ backtracks badly on long blank runs.
     const trimmed = text.trimEnd();
     const cut = CUT_OFF.exec(trimmed);

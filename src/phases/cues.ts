@@ -2,7 +2,7 @@
 // phase-cues.nl.json. Only the scoring lives here; the call flow (which phase may follow which)
 // is in decode.ts.
 import type { CallEvent, Phase, Turn } from "../model/conversation.js";
-import { compilePattern, matchAt, type Pattern } from "../text/pattern.js";
+import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, type Pattern } from "../text/pattern.js";
 import type { PhraseData } from "../text/phrases.js";
 import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
 import { tokensOf, type Token } from "../text/tokens.js";
@@ -30,6 +30,8 @@ interface CueData {
 }
 
 const DATA = cueData as CueData;
+/** Index into SPOKEN_PHASES of each cue group's phase. */
+const PHASE_OF_GROUP = DATA.cues.map((group) => SPOKEN_PHASES.indexOf(group.phase));
 
 /** A stretch of the call that gets one phase: a sentence of a turn, or an event. */
 export interface Unit {
@@ -50,6 +52,14 @@ interface Candidate {
   second?: ReadonlySet<string>;
 }
 
+const NONE: readonly Candidate[] = [];
+
+/** The candidates at one word: those without a second-word check, and the others by their second word. */
+interface WordCandidates {
+  any: Candidate[];
+  bySecond: Map<string, Candidate[]>;
+}
+
 function quotedBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.quoted) return true;
   return false;
@@ -62,6 +72,35 @@ function quotedBetween(tokens: readonly Token[], from: number, to: number): bool
 class SpeakerIndex {
   readonly byFirstWord = new Map<string, Candidate[]>();
   readonly everywhere: Candidate[] = [];
+  /** Per distinct word: the keyed candidates plus the `everywhere` ones that can start there. */
+  private readonly memo = new Map<string, WordCandidates>();
+
+  /**
+   * The candidates worth trying at a word: a pattern that starts with a regular expression
+   * ("goede(morgen|middag)") is tested against each distinct word once, not at every word.
+   */
+  candidatesAt(norm: string): WordCandidates {
+    let candidates = this.memo.get(norm);
+    if (candidates) return candidates;
+    const keyed = this.byFirstWord.get(norm) ?? NONE;
+    const loose = this.everywhere.filter((c) => mayStartWith(c.pattern, norm));
+    candidates = { any: [], bySecond: new Map() };
+    for (const candidate of [...keyed, ...loose]) {
+      if (!candidate.second) {
+        candidates.any.push(candidate);
+        continue;
+      }
+      // Most candidates fail on their second word: grouped by it, they are not even looked at.
+      for (const word of candidate.second) {
+        const bucket = candidates.bySecond.get(word);
+        if (bucket) bucket.push(candidate);
+        else candidates.bySecond.set(word, [candidate]);
+      }
+    }
+    if (this.memo.size >= MAX_REMEMBERED_WORDS) this.memo.clear();
+    this.memo.set(norm, candidates);
+    return candidates;
+  }
 
   /**
    * Indexes a pattern by the words it can start with: its first word, or, when it starts with
@@ -120,14 +159,15 @@ export class CueBook {
     const index = this.index[speaker];
     const anyQuoted = tokens.some((t) => t.quoted);
     sentences.forEach((sentence, s) => {
-      const found = this.groupsIn(index, tokens, sentence.from, sentence.to, anyQuoted) | this.shapeOnly[speaker];
       const scores = units[s]!.scores;
-      DATA.cues.forEach((group, i) => {
-        if ((found & (1 << i)) === 0) return;
-        if (group.questions && !sentence.question) return;
-        if (group.minWords && sentence.to - sentence.from < group.minWords) return;
-        scores[SPOKEN_PHASES.indexOf(group.phase)]! += group.weight;
-      });
+      // The groups found, lowest bit (first group) first: the points add up in the file's order.
+      for (let found = this.groupsIn(index, tokens, sentence.from, sentence.to, anyQuoted) | this.shapeOnly[speaker]; found !== 0; found &= found - 1) {
+        const i = 31 - Math.clz32(found & -found);
+        const group = DATA.cues[i]!;
+        if (group.questions && !sentence.question) continue;
+        if (group.minWords && sentence.to - sentence.from < group.minWords) continue;
+        scores[PHASE_OF_GROUP[i]!]! += group.weight;
+      }
     });
     return units;
   }
@@ -138,21 +178,19 @@ export class CueBook {
    */
   private groupsIn(index: SpeakerIndex, tokens: readonly Token[], from: number, to: number, anyQuoted: boolean): number {
     let found = 0;
-    const hit = (candidates: readonly Candidate[], at: number) => {
-      const next = at + 1 < to ? tokens[at + 1]!.norm : undefined;
+    const hit = (candidates: readonly Candidate[] | undefined, at: number) => {
+      if (!candidates) return;
       for (let c = 0; c < candidates.length; c++) {
-        const { pattern, bit, skip, second } = candidates[c]!;
+        const { pattern, bit, skip } = candidates[c]!;
         if (found & bit) continue;
-        // Most candidates fail on their second word: check that before the full match.
-        if (second && (next === undefined || !second.has(next))) continue;
         const end = matchAt(pattern.elements, skip, tokens, at + skip, to);
         if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
       }
     };
     for (let at = from; at < to; at++) {
-      const keyed = index.byFirstWord.get(tokens[at]!.norm);
-      if (keyed) hit(keyed, at);
-      if (index.everywhere.length) hit(index.everywhere, at);
+      const candidates = index.candidatesAt(tokens[at]!.norm);
+      hit(candidates.any, at);
+      if (at + 1 < to && candidates.bySecond.size) hit(candidates.bySecond.get(tokens[at + 1]!.norm), at);
     }
     return found;
   }

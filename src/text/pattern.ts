@@ -14,6 +14,9 @@ export interface WordElement {
   test(norm: string): boolean;
 }
 
+/** Distinct words a memo remembers before it starts over (bounds memory on odd input). */
+export const MAX_REMEMBERED_WORDS = 100_000;
+
 type Element = WordElement | { kind: "gap"; max: number };
 
 export interface Pattern {
@@ -37,8 +40,23 @@ function wordElement(body: string, optional: boolean, part: string, source: stri
   } catch {
     throw new PatternSyntaxError(`"${part}" in "${source}" is geen geldig woordpatroon`);
   }
-  return { kind: "word", optional, test: (norm) => compiled.test(norm) };
+  // The same words come back in every turn: each distinct word meets the regex once.
+  const answers = new Map<string, boolean>();
+  return {
+    kind: "word",
+    optional,
+    test: (norm) => {
+      let answer = answers.get(norm);
+      if (answer === undefined) {
+        answer = compiled.test(norm);
+        if (answers.size >= MAX_REMEMBERED_WORDS) answers.clear();
+        answers.set(norm, answer);
+      }
+      return answer;
+    },
+  };
 }
+
 
 export interface PatternMatch {
   /** Index of the first matched token and one past the last. */
@@ -50,7 +68,20 @@ export class PatternSyntaxError extends Error {}
 
 const WORD_SYNTAX = /^[\p{L}\p{N}'’\-|()?*]+$/u;
 
+// Patterns are immutable, and the cue groups of phase inference name the same phrase lists as the
+// rules: each source is compiled once per process.
+const compiledPatterns = new Map<string, Pattern>();
+
 export function compilePattern(source: string): Pattern {
+  let pattern = compiledPatterns.get(source);
+  if (!pattern) {
+    pattern = compileNew(source);
+    compiledPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
+function compileNew(source: string): Pattern {
   const parts = source.trim().split(/\s+/);
   if (parts.length === 0 || parts[0] === "") throw new PatternSyntaxError("leeg patroon");
   const elements: Element[] = parts.map((part) => {
@@ -88,4 +119,17 @@ export function matchAt(elements: Element[], e: number, tokens: readonly Token[]
     if (end !== -1) return end;
   }
   return element.optional ? matchAt(elements, e + 1, tokens, at, limit) : -1;
+}
+
+/**
+ * Whether a match of the pattern could start at a word with this `norm`: the word must fit one of
+ * the leading optional words or the first required one. A gap before that could swallow any word,
+ * so it answers yes. Never says no to a word where the pattern matches; used to skip words cheaply.
+ */
+export function mayStartWith(pattern: Pattern, norm: string): boolean {
+  for (const element of pattern.elements) {
+    if (element.kind === "gap" || element.test(norm)) return true;
+    if (!element.optional) return false;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 // Named phrase lists (greetings, permission questions, thanks, ...) compiled once into patterns.
 import type { Token } from "./tokens.js";
-import { compilePattern, matchAt, type Pattern, type PatternMatch } from "./pattern.js";
+import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, type Pattern, type PatternMatch } from "./pattern.js";
 import defaultPhraseData from "./phrases.nl.json" with { type: "json" };
 
 export type PhraseData = Record<string, string[]>;
@@ -10,48 +10,37 @@ export interface PhraseMatch extends PatternMatch {
   pattern: string;
 }
 
-/**
- * A list indexed by the literal first word of each pattern, so finding a phrase costs one map
- * look-up per token; patterns that start with a regex or an optional word are tried everywhere.
- */
-class CompiledList {
-  private readonly byFirstWord = new Map<string, Pattern[]>();
-  private readonly everywhere: Pattern[] = [];
-
-  constructor(patterns: readonly Pattern[]) {
-    for (const pattern of patterns) {
-      const first = pattern.elements[0]!;
-      if (first.kind === "word" && !first.optional && first.words) {
-        for (const word of first.words) {
-          const bucket = this.byFirstWord.get(word);
-          if (bucket) bucket.push(pattern);
-          else this.byFirstWord.set(word, [pattern]);
-        }
-      } else {
-        this.everywhere.push(pattern);
-      }
-    }
-  }
-
-  /** The longest match starting exactly at token `at`. */
-  matchAt(tokens: readonly Token[], at: number, to: number): { end: number; pattern: Pattern } | undefined {
-    let best: { end: number; pattern: Pattern } | undefined;
-    const consider = (patterns: readonly Pattern[] | undefined) => {
-      if (!patterns) return;
-      for (const pattern of patterns) {
-        const end = matchAt(pattern.elements, 0, tokens, at, to);
-        if (end > at && (!best || end > best.end)) best = { end, pattern };
-      }
-    };
-    consider(this.byFirstWord.get(tokens[at]!.norm));
-    consider(this.everywhere);
-    return best;
-  }
+/** The patterns of each list (by list number) worth trying at a word, in the list's order. */
+interface Starts {
+  /** Numbers of the lists with at least one candidate. */
+  lists: number[];
+  byList: (Pattern[] | undefined)[];
 }
 
+/** A token array's index: what can start at each token, and (per list, once asked) where. */
+interface TokenIndex {
+  starts: Starts[];
+  positions: (number[] | undefined)[];
+}
+
+const NO_STARTS: Starts = { lists: [], byList: [] };
+
+/**
+ * The lists compiled once. Finding a phrase does not try every pattern at every word: the book
+ * remembers per distinct word which patterns of which lists can start there (a literal first word,
+ * or a leading optional word or regular expression that fits), and indexes each token array once,
+ * on first use, by the words where each list can start. A search then visits only those words.
+ */
 export class PhraseBook {
   private readonly sources = new Map<string, Pattern[]>();
-  private readonly lists = new Map<string, CompiledList>();
+  private readonly numbers = new Map<string, number>();
+  private readonly lists: Pattern[][] = [];
+  /** Per list: patterns by their literal, required first word; the others are `loose`. */
+  private readonly byFirstWord: Map<string, Pattern[]>[] = [];
+  private readonly loose: Pattern[][] = [];
+  private readonly starts = new Map<string, Starts>();
+  /** Where this book keeps its index on a token array: dies with the tokens, so with the model. */
+  private readonly slot = Symbol("phrase starts");
 
   /** `extra` adds to the lists of `base` (a company's own greetings, say); nothing is removed. */
   constructor(base: PhraseData = defaultPhraseData, extra: PhraseData = {}) {
@@ -59,7 +48,26 @@ export class PhraseBook {
     for (const [name, patterns] of Object.entries(extra)) {
       this.sources.set(name, [...(this.sources.get(name) ?? []), ...patterns.map(compilePattern)]);
     }
-    for (const [name, patterns] of this.sources) this.lists.set(name, new CompiledList(patterns));
+    for (const [name, patterns] of this.sources) {
+      this.numbers.set(name, this.lists.length);
+      this.lists.push(patterns);
+      const keyed = new Map<string, Pattern[]>();
+      const loose: Pattern[] = [];
+      for (const pattern of patterns) {
+        const first = pattern.elements[0]!;
+        if (first.kind === "word" && !first.optional && first.words) {
+          for (const word of first.words) {
+            const bucket = keyed.get(word);
+            if (bucket) bucket.push(pattern);
+            else keyed.set(word, [pattern]);
+          }
+        } else {
+          loose.push(pattern);
+        }
+      }
+      this.byFirstWord.push(keyed);
+      this.loose.push(loose);
+    }
   }
 
   has(list: string): boolean {
@@ -70,13 +78,25 @@ export class PhraseBook {
     return [...this.sources.keys()];
   }
 
-  /** The earliest match of any phrase of `list` within tokens [from, to). */
+  /** The earliest match of any phrase of `list` within tokens [from, to); the longest there. */
   find(list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
-    const compiled = this.lists.get(list);
-    if (!compiled) throw new Error(`Onbekende woordenlijst "${list}"`);
-    for (let at = from; at < to; at++) {
-      const match = compiled.matchAt(tokens, at, to);
-      if (match) return { from: at, to: match.end, list, pattern: match.pattern.source };
+    const number = this.numbers.get(list);
+    if (number === undefined) throw new Error(`Onbekende woordenlijst "${list}"`);
+    const positions = this.positionsIn(tokens, number);
+    for (let k = firstAtOrAfter(positions, from); k < positions.length; k++) {
+      const at = positions[k]!;
+      if (at >= to) break;
+      // The candidates in list order; a later pattern wins only with a longer match.
+      let best: Pattern | undefined;
+      let bestEnd = at;
+      for (const pattern of this.startsAt(tokens[at]!.norm).byList[number]!) {
+        const end = matchAt(pattern.elements, 0, tokens, at, to);
+        if (end > bestEnd) {
+          best = pattern;
+          bestEnd = end;
+        }
+      }
+      if (best) return { from: at, to: bestEnd, list, pattern: best.source };
     }
     return undefined;
   }
@@ -92,6 +112,54 @@ export class PhraseBook {
     }
     return matches;
   }
+
+  /** The ascending token indexes where list `number` can start; worked out once per array and list. */
+  private positionsIn(tokens: readonly Token[], number: number): readonly number[] {
+    const holder = tokens as unknown as { [slot: symbol]: TokenIndex | undefined };
+    let index = holder[this.slot];
+    if (!index) {
+      // One memo look-up per token, shared by every list; positions only for the lists asked for.
+      index = { starts: tokens.map((token) => this.startsAt(token.norm)), positions: [] };
+      if (Object.isExtensible(tokens)) holder[this.slot] = index;
+    }
+    let positions = index.positions[number];
+    if (!positions) {
+      positions = [];
+      for (let i = 0; i < index.starts.length; i++) if (index.starts[i]!.byList[number]) positions.push(i);
+      index.positions[number] = positions;
+    }
+    return positions;
+  }
+
+  private startsAt(norm: string): Starts {
+    let starts = this.starts.get(norm);
+    if (starts) return starts;
+    const lists: number[] = [];
+    const byList: (Pattern[] | undefined)[] = [];
+    for (let number = 0; number < this.lists.length; number++) {
+      const keyed = this.byFirstWord[number]!.get(norm) ?? [];
+      const loose = this.loose[number]!.filter((pattern) => mayStartWith(pattern, norm));
+      if (keyed.length + loose.length === 0) continue;
+      lists.push(number);
+      byList[number] = loose.length ? [...keyed, ...loose] : keyed;
+    }
+    starts = lists.length ? { lists, byList } : NO_STARTS;
+    if (this.starts.size >= MAX_REMEMBERED_WORDS) this.starts.clear();
+    this.starts.set(norm, starts);
+    return starts;
+  }
+}
+
+/** Index of the first position >= `from` (positions ascend). */
+function firstAtOrAfter(positions: readonly number[], from: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 let defaultBook: PhraseBook | undefined;

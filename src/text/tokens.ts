@@ -60,6 +60,8 @@ export function tokenize(text: string): Tokenized {
   for (let start = 0; start < text.length; ) {
     const c = text.charCodeAt(start);
     let wordEndAt = c === 123 || c === 91 || c === 60 ? placeholderEnd(text, start) : -1; // { [ <
+    // Most words are plain lower-case ASCII: scanned inline, they need no toLowerCase.
+    const plain = wordEndAt === -1 && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && (wordEndAt = plainWordEnd(text, start)) !== -1;
     if (wordEndAt === -1) wordEndAt = wordEnd(text, start);
     if (wordEndAt === -1) {
       start += 1;
@@ -72,6 +74,21 @@ export function tokenize(text: string): Tokenized {
       sentenceFrom = tokens.length;
     }
     const value = text.slice(start, wordEndAt);
+    if (plain) {
+      tokens.push({
+        value,
+        norm: value,
+        start,
+        end: wordEndAt,
+        sentence,
+        quoted: quoted !== undefined && quoted[start] === 1,
+        placeholder: false,
+        capitalized: false,
+      });
+      previousEnd = wordEndAt;
+      start = wordEndAt;
+      continue;
+    }
     const first = value.charCodeAt(0);
     const lower = value.toLowerCase();
     tokens.push({
@@ -91,6 +108,18 @@ export function tokenize(text: string): Tokenized {
     sentences.push({ from: sentenceFrom, to: tokens.length, question: endsSentence(text, previousEnd, text.length) === 2 });
   }
   return { tokens, sentences };
+}
+
+/**
+ * End of a word of only lower-case ASCII letters and digits starting at `i`, or -1 when the word
+ * goes on with anything else (a capital, é, an inner ' ’ or -): wordEnd then scans it in full.
+ */
+function plainWordEnd(text: string, i: number): number {
+  let j = i + 1;
+  let c = text.charCodeAt(j);
+  while ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) c = text.charCodeAt(++j);
+  // NaN (the end of the text) fails every comparison: the word ends there.
+  return (c >= 65 && c <= 90) || c >= 128 || c === 39 || c === 45 ? -1 : j;
 }
 
 /**
