@@ -1,12 +1,13 @@
 // phase-order — the phases of a call come in the fixed order, and none is missing.
 import { defineRule } from "../src/rule.js";
-import { endsInTransfer, hasCustomer, phaseRuns, phasesOf, speaksToCustomer, speechSpan, turns, type PhaseRun } from "../src/model/query.js";
-import { PHASES, type Call, type Phase, type Span } from "../src/model/conversation.js";
+import { callTypeOf, endsInTransfer, hasCustomer, phaseRuns, phasesOf, speaksToCustomer, speechSpan, turns, type PhaseRun } from "../src/model/query.js";
+import { CALL_TYPES, PHASES, type Call, type CallType, type Phase, type Span } from "../src/model/conversation.js";
 
 interface Options {
   required: Phase[];
   allowReturnToAnalysis: boolean;
   requireHeadings: boolean;
+  offerNotRequiredFor: CallType[];
 }
 
 /** How each phase is named and what the agent does in it, for the messages. */
@@ -50,6 +51,12 @@ export default defineRule<Options>({
           type: "boolean",
           description: "Mag het gesprek na een aanbod terug naar de analyse (de klant wil iets anders), om daarna opnieuw een aanbod te doen?",
         },
+        offerNotRequiredFor: {
+          type: "array",
+          items: { enum: [...CALL_TYPES] },
+          uniqueItems: true,
+          description: "Soorten gesprek zonder aanbodfase: een enquête of dataregistratie biedt de klant niets aan. De soort staat in de front matter (soort: enquête); een uitgaand gesprek dat opent met een onderzoek herkent beleefd zelf.",
+        },
         requireHeadings: {
           type: "boolean",
           description: "Moet een script zijn fasen in koppen benoemen? Zonder koppen meldt de regel dat één keer.",
@@ -57,7 +64,7 @@ export default defineRule<Options>({
       },
       additionalProperties: false,
     },
-    defaultOptions: { required: ["aanvang", "analyse", "aanbod", "afsluiting"], allowReturnToAnalysis: true, requireHeadings: true },
+    defaultOptions: { required: ["aanvang", "analyse", "aanbod", "afsluiting"], allowReturnToAnalysis: true, requireHeadings: true, offerNotRequiredFor: ["enquête", "dataregistratie"] },
   },
   create(context) {
     const { options } = context;
@@ -97,11 +104,14 @@ export default defineRule<Options>({
       const has = present(call);
       // A call that never got past the opening (it did not suit, a wrong number) has no analyse or offer to miss.
       const hasMiddle = has.has("analyse") || has.has("aanbod");
+      const callType = callTypeOf(call, context.phrases, context.settings);
+      const offerless = callType !== undefined && options.offerNotRequiredFor.includes(callType);
       for (const phase of options.required) {
         if (has.has(phase)) continue;
         if (inferred && phase === "alertheid") continue;
         if (inferred && (phase === "analyse" || phase === "aanbod") && !hasMiddle) continue;
         if (phase === "afsluiting" && endsInTransfer(call)) continue;
+        if (phase === "aanbod" && offerless) continue;
         // Where it should have come: at the first later phase, or else at the end of the call.
         const next = runs.find((run) => order(run.phase) > order(phase) && (!inferred || has.has(run.phase)));
         const last = turns(call, "agent").at(-1) ?? call.items.at(-1);

@@ -8,6 +8,9 @@ export type Phase = "alertheid" | "aanvang" | "analyse" | "aanbod" | "afsluiting
 export type EventKind = "hold" | "unhold" | "transfer" | "hangup";
 export type Direction = "inbound" | "outbound";
 export type ConversationFormat = "script" | "transcript";
+/** The kinds of call the course names: inbound complaints, orders and questions; outbound sales, surveys and data registration. */
+export type CallType = "klacht" | "bestelling" | "informatie" | "verkoop" | "enquête" | "dataregistratie";
+export const CALL_TYPES: readonly CallType[] = ["klacht", "bestelling", "informatie", "verkoop", "enquête", "dataregistratie"];
 
 export const PHASES: readonly Phase[] = ["alertheid", "aanvang", "analyse", "aanbod", "afsluiting"];
 
@@ -38,6 +41,8 @@ export interface CallMeta {
    * or only a time ("09:14", "09:14:30"). From front matter or the input format.
    */
   startedAt?: string;
+  /** What kind of call it is (front matter `soort`); rules such as phase-order ask for it. */
+  callType?: CallType;
 }
 
 export type PhaseSource = "headings" | "inferred";

@@ -5,3 +5,4 @@ export * from "./speech.js";
 export * from "./timing.js";
 export * from "./phases.js";
 export * from "./clock.js";
+export * from "./call-type.js";

@@ -3,6 +3,7 @@ import type { CallMeta, Direction, Role } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
 import { describeErrors, validatorFor } from "../config/ajv.js";
 import schema from "./front-matter.schema.json" with { type: "json" };
+import { CALL_TYPE_WORDS } from "../model/call-type.js";
 import { ROLE_WORDS, SpeakerMap } from "./labels.js";
 import { ParseError } from "./problems.js";
 import { readSimpleYaml } from "./simple-yaml.js";
@@ -80,6 +81,8 @@ function toMeta(data: Record<string, unknown>): Omit<FrontMatter, "bodyStart"> {
   if (agent) meta.agent = agent;
   const startedAt = startedAtOf(pick("tijdstip", "starttijd", "start", "startedAt"), pick("datum"), pick("tijd"));
   if (startedAt) meta.startedAt = startedAt;
+  const callType = pick("soort", "type");
+  if (callType) meta.callType = CALL_TYPE_WORDS[callType]!;
   for (const [key, value] of Object.entries(data)) if (!KNOWN.has(key)) meta.extra[key] = value;
 
   const speakers: Record<string, Role> = {};

@@ -7,6 +7,12 @@ const analysis = "Agent: Wat vervelend, mevrouw Janssen. Heeft u al in de meterk
 const offer = "Agent: Dan stel ik voor dat ik een monteur langs stuur, hij is er vanmiddag nog.\nKlant: Fijn, dank u.\n";
 const close = "Agent: Heeft u verder nog vragen?\nKlant: Nee, dat was het.\nAgent: Bedankt voor uw telefoontje en nog een fijne dag.\n[klant verbreekt]\n";
 
+const surveyOpening =
+  "---\nrichting: outbound\n---\nKlant: Met Brouwer.\n" +
+  "Agent: Goedemiddag, meneer Brouwer, u spreekt met Ilse van Panelwijs. We doen een kort onderzoek naar het openbaar vervoer. Komt het u uit?\nKlant: Ja hoor.\n";
+const surveyQuestions = "Agent: Hoe vaak reist u met de bus?\nKlant: Twee keer per week.\nAgent: En hoe tevreden bent u, van één tot tien?\nKlant: Een zeven.\n";
+const surveyClose = "Agent: Dat was mijn laatste vraag. Heeft u zelf nog vragen?\nKlant: Nee.\nAgent: Hartelijk dank voor uw tijd, meneer Brouwer, en nog een fijne dag.\n";
+
 const section = (heading: string, line: string) => `## ${heading}\n\n**Agent:** ${line}\n\n**Klant:** (antwoordt)\n\n`;
 const script = (...sections: string[]) => `# Belscript storing\n\n${sections.join("")}`;
 const aanvang = section("Aanvangsfase", "Goedemiddag, u spreekt met {eigen naam} van Enerva. Waarmee kan ik u helpen?");
@@ -41,6 +47,16 @@ runRuleTests("phase-order", rule, {
       text: script(aanvang, analyse, afsluiting),
     },
     {
+      name: "uitgaande enquête zonder aanbod: herkend aan de opening",
+      text: surveyOpening + surveyQuestions + surveyClose,
+    },
+    {
+      name: "dataregistratie zonder aanbod, volgens de front matter",
+      text: "---\nrichting: outbound\nsoort: dataregistratie\n---\nKlant: Met Brouwer.\n" +
+        "Agent: Goedemiddag, meneer Brouwer, u spreekt met Ilse van Enerva. Ik bel om uw gegevens te controleren. Komt het u uit?\nKlant: Ja hoor.\n" +
+        surveyQuestions + surveyClose,
+    },
+    {
       name: "script zonder fasekoppen, als koppen niet verplicht zijn",
       options: { requireHeadings: false },
       filename: "script.md",
@@ -57,6 +73,22 @@ runRuleTests("phase-order", rule, {
       name: "transcript zonder afsluiting",
       text: greeting + problem + analysis + offer,
       errors: [{ messageId: "missing", line: 5, message: "De afsluitingsfase ontbreekt" }],
+    },
+    {
+      name: "een verkoopgesprek zonder aanbod is geen enquête",
+      text: surveyOpening.replace("richting: outbound", "richting: outbound\nsoort: verkoop") + surveyQuestions + surveyClose,
+      errors: [{ messageId: "missing", line: 12, message: "De aanbodfase ontbreekt vóór de afsluitingsfase" }],
+    },
+    {
+      name: "een enquête zonder aanbod telt wel als de school 'offerNotRequiredFor' leeg maakt",
+      options: { offerNotRequiredFor: [] },
+      text: surveyOpening + surveyQuestions + surveyClose,
+      errors: [{ messageId: "missing", line: 11, message: "De aanbodfase ontbreekt vóór de afsluitingsfase" }],
+    },
+    {
+      name: "inkomend: 'een paar vragen' in de opening maakt er geen enquête van",
+      text: greeting.replace("Wat kan ik voor u doen?", "Ik stel u eerst een paar vragen.") + problem + analysis + close,
+      errors: [{ messageId: "missing", line: 5, message: "De aanbodfase ontbreekt vóór de afsluitingsfase" }],
     },
     {
       name: "transcript zonder aanbod: van de analyse meteen naar de afsluiting",

@@ -1,13 +1,16 @@
-// The call's start time from front matter: CallMeta.startedAt, in Dutch or English keys.
+// What front matter says about the call, in Dutch or English keys: its start time (CallMeta.startedAt)
+// and the kind of call in the course's words (CallMeta.callType).
 import { describe, expect, it } from "vitest";
 import { emptyConfig } from "../../src/config/presets.js";
 import { parseText } from "../../src/engine/linter.js";
 import { ParseError } from "../../src/parsers/problems.js";
 
-const startedAt = async (front: string) => {
+const meta = async (front: string) => {
   const parsed = await parseText(`---\n${front}\n---\nAgent: Goedenavond.\n`, { filePath: "gesprek.txt", config: emptyConfig() });
-  return parsed.conversation.calls[0]!.meta.startedAt;
+  return parsed.conversation.calls[0]!.meta;
 };
+const startedAt = async (front: string) => (await meta(front)).startedAt;
+const callType = async (front: string) => (await meta(front)).callType;
 
 describe("tijdstip in de front matter", () => {
   it("leest een datum-tijd, met T of spatie, en alleen een tijd", async () => {
@@ -26,5 +29,21 @@ describe("tijdstip in de front matter", () => {
   it("een onmogelijk tijdstip is een duidelijke fout met de sleutel", async () => {
     await expect(startedAt("tijdstip: 25:10")).rejects.toThrow(ParseError);
     await expect(startedAt("tijdstip: 25:10")).rejects.toThrow(/'tijdstip' moet een tijdstip zijn zoals 09:14/);
+  });
+});
+
+describe("soort gesprek in de front matter", () => {
+  it("leest de soorten uit het lesmateriaal, ook zonder accent en in het Engels", async () => {
+    expect(await callType("soort: klacht")).toBe("klacht");
+    expect(await callType("soort: enquête")).toBe("enquête");
+    expect(await callType("soort: enquete")).toBe("enquête");
+    expect(await callType("type: survey")).toBe("enquête");
+    expect(await callType("soort: telesales")).toBe("verkoop");
+    expect(await callType("richting: outbound")).toBeUndefined();
+  });
+
+  it("een onbekende soort is een fout die de soorten noemt", async () => {
+    await expect(callType("soort: praatje")).rejects.toThrow(ParseError);
+    await expect(callType("soort: praatje")).rejects.toThrow(/soort/);
   });
 });
