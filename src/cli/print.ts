@@ -5,7 +5,8 @@ import type { LoadedConfig } from "../config/resolve.js";
 import { parseText } from "../engine/linter.js";
 import { ParseError } from "../parsers/problems.js";
 import { Source } from "../model/source.js";
-import { decodeText, metadataFor } from "../files.js";
+import { decodeText } from "../decode.js";
+import { metadataFor } from "../files.js";
 
 const SEVERITY_NAMES = ["off", "warn", "error"] as const;
 
