@@ -29,13 +29,22 @@ export const ROLE_WORDS: Readonly<Record<string, Role>> = {
   collega: "colleague",
 };
 
+/** Labels normalized before: every line of a transcript starts with one of a handful. */
+const normalizedLabels = new Map<string, string>();
+const MAX_REMEMBERED_LABELS = 1000;
+
 export function normalizeLabel(label: string): string {
-  return label
+  let normalized = normalizedLabels.get(label);
+  if (normalized !== undefined) return normalized;
+  normalized = label
     .replace(/\*\*|__/g, "")
     .replace(/\s*\([^)]*\)\s*$/, "") // "Agent (Sigrid)" → "Agent"
     .trim()
     .toLowerCase()
     .replace(/\s+/g, " ");
+  if (normalizedLabels.size >= MAX_REMEMBERED_LABELS) normalizedLabels.clear();
+  normalizedLabels.set(label, normalized);
+  return normalized;
 }
 
 export class SpeakerMap {
