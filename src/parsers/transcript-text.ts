@@ -24,6 +24,7 @@ export const transcriptTextParser: Parser = {
     let call = new CallBuilder(source, structuredClone(meta));
     let callStart = front.bodyStart;
     let previousBlank = false;
+    let eventMatch: RegExpExecArray | null;
 
     const text = source.text;
     for (let lineStart = front.bodyStart; lineStart < text.length; ) {
@@ -45,9 +46,9 @@ export const transcriptTextParser: Parser = {
         if (!call.isEmpty) calls.push(call.finish([callStart, lineStart]));
         call = new CallBuilder(source, structuredClone(meta));
         callStart = next;
-      } else if (EVENT.test(line)) {
-        const match = EVENT.exec(line)!;
-        const body = match[5]!;
+      } else if ((eventMatch = line.trimEnd().endsWith("]") ? EVENT.exec(line) : null)) {
+        // An event line ends in "]": most lines (turns) never meet the event regex.
+        const body = eventMatch[5]!;
         const event = parseEventText(body, speakers);
         const span = [lineStart + line.indexOf("["), contentEnd] as const;
         const eventSpan: [number, number] = [lineStart + line.lastIndexOf("[" + body), contentEnd];
