@@ -26,7 +26,8 @@ interface Options {
  */
 function returnTurn(call: Call, index: number): Turn | undefined {
   let back = false;
-  for (const item of call.items.slice(index + 1)) {
+  for (let i = index + 1; i < call.items.length; i++) {
+    const item = call.items[i]!;
     if (item.kind === "event") {
       if (item.event === "unhold") back = true;
       else if (item.event !== "hold" || back) return undefined;

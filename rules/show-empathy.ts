@@ -30,7 +30,8 @@ function feelingIn(turn: Turn, phrases: PhraseBook) {
 /** The agent's next `count` turns to the customer after item `index`, up to a hang-up. */
 function nextAgentTurns(call: Call, index: number, count: number, phrases: PhraseBook): Turn[] {
   const result: Turn[] = [];
-  for (const item of call.items.slice(index + 1)) {
+  for (let i = index + 1; i < call.items.length; i++) {
+    const item = call.items[i]!;
     if (result.length >= count || (item.kind === "event" && item.event === "hangup")) break;
     // A "hm-hm" while the customer talks on is listening, not the reply.
     if (item.kind === "turn" && item.role === "agent" && speaksToCustomer(call, item) && !isBackchannel(item, phrases)) result.push(item);

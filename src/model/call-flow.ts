@@ -181,7 +181,8 @@ export function implicitHoldReturns(call: Call): Set<Turn> {
 }
 
 function transferBeforeCustomer(call: Call, index: number): boolean {
-  for (const item of call.items.slice(index + 1)) {
+  for (let i = index + 1; i < call.items.length; i++) {
+    const item = call.items[i]!;
     if (item.kind === "turn" && item.role === "customer") return false;
     if (item.kind === "event") return item.event === "transfer";
   }
@@ -195,7 +196,11 @@ function transferBeforeCustomer(call: Call, index: number): boolean {
 export function speaksToCustomer(call: Call, turn: Turn): boolean {
   if (turn.role === "agent") return agentAddressesCustomer(call, turn) || implicitHoldReturns(call).has(turn);
   if (turn.role !== "colleague" || !customerOnLine(call)[turn.index]) return false;
-  return call.items.slice(0, turn.index).some((item) => item.kind === "event" && item.event === "transfer");
+  for (let i = 0; i < turn.index; i++) {
+    const item = call.items[i]!;
+    if (item.kind === "event" && item.event === "transfer") return true;
+  }
+  return false;
 }
 
 /**
