@@ -71,6 +71,11 @@ describe("beleefd JSON", () => {
 }
 `;
 
+  it("reads the kind of call", async () => {
+    const survey = call.replace('"organisation": "Eneco" }', '"organisation": "Eneco", "callType": "enquête" }');
+    expect((await parse(survey)).conversation.calls[0]!.meta.callType).toBe("enquête");
+  });
+
   it("reads call details, turns with times and events", async () => {
     const result = await parse(call);
     expect(result.problems).toEqual([]);

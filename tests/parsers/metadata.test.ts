@@ -35,10 +35,11 @@ describe("beleefd metadata", () => {
       customer: "meneer Jansen",
       organisation: "Vattenfall",
       startedAt: "09:41",
+      callType: "klacht",
       holds: [{ start: 12, end: 74.5 }],
       hangup: { by: "customer", at: 81.5 },
     });
-    expect(call.meta).toMatchObject({ direction: "inbound", customer: "meneer Jansen", organization: "Vattenfall", startedAt: "09:41" });
+    expect(call.meta).toMatchObject({ direction: "inbound", customer: "meneer Jansen", organization: "Vattenfall", startedAt: "09:41", callType: "klacht" });
     expect(timeline(call.items)).toEqual(["turn@0.4", "turn@4.6", "turn@8.5", "turn@11.3", "hold@12", "unhold@74.5", "turn@75", "turn@79.5", "hangup@81.5"]);
     expect(call.items.map((item) => item.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     // A hold has no text of its own in the file: it points at the turn it follows.

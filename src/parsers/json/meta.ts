@@ -1,5 +1,5 @@
 // Call metadata and speaker roles shared by the JSON adapters.
-import type { CallMeta, Direction, Role } from "../../model/conversation.js";
+import type { CallMeta, CallType, Direction, Role } from "../../model/conversation.js";
 import type { ParseOptions } from "../../types.js";
 import { SpeakerMap } from "../labels.js";
 
@@ -10,6 +10,7 @@ export interface MetaFields {
   organization?: string;
   agent?: string;
   startedAt?: string;
+  callType?: CallType;
   speakers?: Record<string, Role>;
 }
 
@@ -26,6 +27,7 @@ export function callMeta(fields: MetaFields, speakers: SpeakerMap): CallMeta {
   if (organization) meta.organization = organization;
   if (fields.agent) meta.agent = fields.agent;
   if (fields.startedAt) meta.startedAt = fields.startedAt;
+  if (fields.callType) meta.callType = fields.callType;
   meta.speakers = speakers.toRecord();
   return meta;
 }

@@ -24,7 +24,7 @@ export function applyMetadata(result: ParseResult, metadata: CallMetadata): void
   }
   const call = calls[0]!;
   const meta = call.meta;
-  for (const key of ["direction", "customer", "organization", "agent", "startedAt"] as const) {
+  for (const key of ["direction", "customer", "organization", "agent", "startedAt", "callType"] as const) {
     const value = metadata[key];
     if (value !== undefined) (meta as unknown as Record<string, unknown>)[key] = value;
   }

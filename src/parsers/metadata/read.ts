@@ -1,6 +1,6 @@
 // Call metadata from a file beside the transcript: beleefd's own small format or an Amazon Connect
 // contact record, recognised from its shape, read into one shape the merge step understands.
-import type { Direction, Role } from "../../model/conversation.js";
+import type { CallType, Direction, Role } from "../../model/conversation.js";
 import { Source } from "../../model/source.js";
 import { checkSchema, readJsonDocument } from "../json/document.js";
 import { jsonFlavour } from "../json/flavour.js";
@@ -14,6 +14,7 @@ export interface CallMetadata {
   organization?: string;
   agent?: string;
   startedAt?: string;
+  callType?: CallType;
   speakers?: Record<string, Role>;
   /** Holds with times; `start` absent when the source only counts them (Connect). */
   holds: Array<{ start?: number; end?: number }>;
