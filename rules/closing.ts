@@ -37,7 +37,7 @@ export default defineRule<Options>({
           type: "integer",
           minimum: 1,
           maximum: 10,
-          description: "Hoeveel van de laatste beurten van de medewerker tot de afsluiting horen (in transcripten zonder fasen).",
+          description: "Hoeveel van de laatste beurten van de medewerker tot de afsluiting horen (in transcripten, en in scripts zonder afsluitingsfase).",
         },
       },
       additionalProperties: false,

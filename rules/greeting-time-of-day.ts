@@ -1,6 +1,7 @@
 // greeting-time-of-day — goedemorgen, goedemiddag or goedenavond fits the time of the call.
 import { defineRule } from "../src/rule.js";
-import { clockAt, findSpoken, formatClock, minutesOfDay, tokenSpan } from "../src/model/query.js";
+import { capitalize, clockAt, findSpoken, formatClock, minutesOfDay, speaksToCustomer, spokenText, tokenSpan } from "../src/model/query.js";
+import { exampleIntroduction } from "../src/model/introduction.js";
 import type { Call } from "../src/model/conversation.js";
 import { tokensOf } from "../src/text/tokens.js";
 
@@ -65,15 +66,13 @@ export default defineRule<Options>({
     const fits = (said: DayPart, now: DayPart) => (now === "nacht" ? nightFits.includes(said) : said === now);
     const expectedAt = (now: DayPart) => (now === "nacht" && options.nightGreeting !== "goedenacht" ? "goedenavond" : GREETINGS[now].word);
 
-    function example(call: Call, expected: string): string {
-      const greeting = expected[0]!.toUpperCase() + expected.slice(1);
-      const who = call.meta.agent ?? "Sigrid";
-      return `${greeting}, u spreekt met ${who}${call.meta.organization ? ` van ${call.meta.organization}` : ""}.`;
-    }
+    const example = (call: Call, expected: string) =>
+      `${capitalize(expected)}, ${exampleIntroduction(call, context.settings, phrases)}.`;
 
     return {
       Turn(turn, call) {
-        if (turn.role !== "agent" && turn.role !== "colleague") return;
+        // The agent, or a colleague who took the customer over; not a colleague talking to the agent during a hold.
+        if ((turn.role !== "agent" && turn.role !== "colleague") || !speaksToCustomer(call, turn)) return;
         const clock = clockAt(call, turn);
         if (clock === undefined) return;
         const now = partAt(clock);
@@ -87,7 +86,7 @@ export default defineRule<Options>({
             node: turn,
             span,
             messageId: "wrongDayPart",
-            data: { said: context.source.text.slice(span[0], span[1]), time: formatClock(clock), expected, example: example(call, expected) },
+            data: { said: spokenText(turn, tokens, match.from, match.to), time: formatClock(clock), expected, example: example(call, expected) },
           });
         }
       },

@@ -1,8 +1,8 @@
 // greeting — the agent opens with a greeting, their own name, the organisation and (inbound) an offer of help.
 import { defineRule } from "../src/rule.js";
-import { directionOf, findSpoken, openingTurns, speechSpan, tokenSpan } from "../src/model/query.js";
+import { directionOf, findSpoken, openingTurns, speechSpan, spokenText, tokenSpan } from "../src/model/query.js";
 import type { Span, Turn } from "../src/model/conversation.js";
-import { findIntroduction } from "../src/model/introduction.js";
+import { exampleIntroduction, findIntroduction } from "../src/model/introduction.js";
 import { tokensOf } from "../src/text/tokens.js";
 
 interface Options {
@@ -40,7 +40,7 @@ export default defineRule<Options>({
           type: "integer",
           minimum: 1,
           maximum: 10,
-          description: "Hoeveel beurten van de medewerker tot de opening horen (in transcripten zonder fasen).",
+          description: "Hoeveel beurten van de medewerker tot de opening horen (in transcripten, en in scripts zonder aanvangsfase).",
         },
       },
       additionalProperties: false,
@@ -59,9 +59,7 @@ export default defineRule<Options>({
         const knownOrganization = call.meta.organization ?? settings.organization;
         const intro = findIntroduction(opening, call.meta, knownOrganization, phrases);
 
-        const agentName = intro.ownName && !intro.ownName.startsWith("{") && !intro.ownName.startsWith("[") ? intro.ownName : (call.meta.agent?.split(/\s+/)[0] ?? "Sigrid");
-        const organization = intro.organization && !/^[{[<]/.test(intro.organization) ? intro.organization : (knownOrganization ?? "Enerva");
-        const introduction = `Goedemiddag, u spreekt met ${agentName} van ${organization}`;
+        const introduction = `Goedemiddag, ${exampleIntroduction(call, settings, phrases, intro)}`;
         const example = direction === "inbound" ? `${introduction}, wat kan ik voor u doen?` : `${introduction}.`;
 
         const says = (list: string) => opening.some((turn) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined);
@@ -91,7 +89,7 @@ export default defineRule<Options>({
         const match = findSpoken(phrases, list, tokens);
         if (match) {
           const span = tokenSpan(turn, tokens, match.from, match.to);
-          return { span, word: turn.text.slice(span[0] - turn.textOffset, span[1] - turn.textOffset) };
+          return { span, word: spokenText(turn, tokens, match.from, match.to) };
         }
       }
       return undefined;

@@ -5,13 +5,13 @@ import {
   customerOnLine,
   findCustomerName,
   findSpoken,
+  firstSentenceSpan,
   implicitHoldReturns,
   speaksToCustomer,
-  speechSpan,
   spokenCustomerAddress,
   tokenSpan,
 } from "../src/model/query.js";
-import type { Call, Span, Turn } from "../src/model/conversation.js";
+import type { Call, Turn } from "../src/model/conversation.js";
 import { tokensOf } from "../src/text/tokens.js";
 
 interface Options {
@@ -62,7 +62,7 @@ export default defineRule<Options>({
         nameWithinWords: {
           type: "integer",
           minimum: 1,
-          description: "Binnen hoeveel woorden na het terugkomen de naam moet vallen.",
+          description: "Binnen hoeveel woorden na het terugkomen de naam moet beginnen.",
         },
       },
       additionalProperties: false,
@@ -77,7 +77,7 @@ export default defineRule<Options>({
         if (event.index > 0 && !customerOnLine(call)[event.index - 1]) return; // a hold within a hold
         const turn = returnTurn(call, event.index);
         if (!turn) return;
-        const { tokens, sentences } = tokensOf(turn);
+        const { tokens } = tokensOf(turn);
         const data = () => ({ name: capitalize(spokenCustomerAddress(call, context.phrases)) });
         const name = findCustomerName(call, turn, context.phrases);
         const thanks = findSpoken(context.phrases, "thanksWaiting", tokens);
@@ -86,9 +86,7 @@ export default defineRule<Options>({
           return;
         }
         // The opening sentence (on the turn's first line) is where the name belongs.
-        const line = speechSpan(turn, context.source.text);
-        const first = sentences[0];
-        const opening: Span = first ? [line[0], Math.min(line[1], tokenSpan(turn, tokens, first.from, first.to)[1])] : line;
+        const opening = firstSentenceSpan(turn, context.source.text);
         const early = name !== undefined && name.from < within;
         if (!early) context.report({ node: turn, span: opening, messageId: "noName", data: data() });
         if (!thanks) {

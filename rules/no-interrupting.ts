@@ -1,7 +1,7 @@
 // no-interrupting — let the customer finish; only a customer who takes over the call may be interrupted, politely.
 import { defineRule } from "../src/rule.js";
-import { findSpoken, isBackchannel as isBackchannelTurn, measuredDuration, overlappedCustomerTurn, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
-import type { Call, Span, Turn } from "../src/model/conversation.js";
+import { findSpoken, firstSentenceSpan, isBackchannel as isBackchannelTurn, measuredDuration, overlappedCustomerTurn, spokenCustomerAddress } from "../src/model/query.js";
+import type { Call, Turn } from "../src/model/conversation.js";
 import { tokensOf } from "../src/text/tokens.js";
 
 interface Options {
@@ -105,12 +105,3 @@ function customerWordsSinceAgent(call: Call, cutOff: Turn): number {
   return words;
 }
 
-/** The agent's first sentence, on its first line: where the interruption starts. */
-function firstSentenceSpan(turn: Turn, sourceText: string): Span {
-  const { tokens, sentences } = tokensOf(turn);
-  const first = sentences[0];
-  if (!first) return turn.span;
-  const sentence = tokenSpan(turn, tokens, first.from, first.to);
-  const line = speechSpan(turn, sourceText);
-  return [sentence[0], Math.min(sentence[1], line[1])];
-}

@@ -4,6 +4,7 @@ import { agentTurnsToCustomer, directionOf, findRequest, speechSpan, spokenCusto
 import type { Call, Span, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { exampleIntroduction } from "../src/model/introduction.js";
 
 interface Options {
   withinAgentTurns: number;
@@ -28,9 +29,9 @@ export default defineRule<Options>({
     },
     messages: {
       notAsked:
-        "Je belt de klant op, maar vraagt niet of het gesprek gelegen komt. De klant zit niet op je telefoontje te wachten en is misschien net ergens mee bezig. Vraag het direct na je voorstelling, bijvoorbeeld: 'Goedemiddag {{name}}, u spreekt met Sigrid van Enerva. Komt het u gelegen?'",
+        "Je belt de klant op, maar vraagt niet of het gesprek gelegen komt. De klant zit niet op je telefoontje te wachten en is misschien net ergens mee bezig. Vraag het direct na je voorstelling, bijvoorbeeld: 'Goedemiddag {{name}}, {{introduction}}. Komt het u gelegen?'",
       askedLate:
-        "Je vraagt pas {{when}} of het gesprek gelegen komt. Stel die vraag meteen na je begroeting en voorstelling, voordat je aan je verhaal begint, bijvoorbeeld: 'Goedemiddag {{name}}, u spreekt met Sigrid van Enerva. Komt het u gelegen?'",
+        "Je vraagt pas {{when}} of het gesprek gelegen komt. Stel die vraag meteen na je begroeting en voorstelling, voordat je aan je verhaal begint, bijvoorbeeld: 'Goedemiddag {{name}}, {{introduction}}. Komt het u gelegen?'",
     },
     schema: {
       type: "object",
@@ -62,11 +63,11 @@ export default defineRule<Options>({
         const name = spokenCustomerAddress(call, phrases);
         const question = findQuestion(call, agentTurns, phrases);
         if (!question) {
-          context.report({ node: first, span: speechSpan(first, context.source.text), messageId: "notAsked", data: { name } });
+          context.report({ node: first, span: speechSpan(first, context.source.text), messageId: "notAsked", data: { name, introduction: exampleIntroduction(call, settings, phrases) } });
           return;
         }
         const when = lateness(question, options);
-        if (when) context.report({ node: question.turn, span: question.span, messageId: "askedLate", data: { name, when } });
+        if (when) context.report({ node: question.turn, span: question.span, messageId: "askedLate", data: { name, when, introduction: exampleIntroduction(call, settings, phrases) } });
       },
     };
   },
@@ -78,7 +79,8 @@ function lateness(question: Question, options: Options): string | undefined {
   if (options.maxWordsBefore > 0 && question.wordsBefore > options.maxWordsBefore) {
     return `na ${question.wordsBefore} woorden`;
   }
-  if (question.turn.phase === "aanbod" || question.turn.phase === "afsluiting") return "in de aanbodfase";
+  if (question.turn.phase === "aanbod") return "in de aanbodfase";
+  if (question.turn.phase === "afsluiting") return "in de afsluitingsfase";
   return undefined;
 }
 

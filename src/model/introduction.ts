@@ -1,5 +1,7 @@
 // How the agent introduces themselves in the opening: their own name and the organisation.
-import type { CallMeta, Turn } from "./conversation.js";
+import type { Call, CallMeta, Turn } from "./conversation.js";
+import type { Settings } from "../types.js";
+import { openingTurns } from "./call-flow.js";
 import type { PhraseBook } from "../text/phrases.js";
 import { tokenize, tokensOf, type Token } from "../text/tokens.js";
 import { isAgentPlaceholder } from "./query.js";
@@ -137,4 +139,21 @@ function unknownOrganizationAt(
 /** Lower-case words of a name that identify it ("Enerva Energie B.V." → enerva, energie). */
 function significantWords(name: string): Set<string> {
   return new Set(tokenize(name).tokens.map((t) => t.norm).filter((word) => word.length > 1 && !ORG_STOP.has(word)));
+}
+
+const PLACEHOLDER_START = /^[{[<]/;
+
+/**
+ * "u spreekt met Sigrid van Enerva", for example sentences in messages: the name and organisation
+ * the agent used, else those from front matter or settings, else a model example.
+ */
+export function exampleIntroduction(
+  call: Call,
+  settings: Settings,
+  phrases: PhraseBook,
+  intro: Introduction = findIntroduction(openingTurns(call), call.meta, call.meta.organization ?? settings.organization, phrases),
+): string {
+  const agent = intro.ownName && !PLACEHOLDER_START.test(intro.ownName) ? intro.ownName : (call.meta.agent?.split(/\s+/)[0] ?? "Sigrid");
+  const said = intro.organization && !PLACEHOLDER_START.test(intro.organization) ? intro.organization : undefined;
+  return `u spreekt met ${agent} van ${said ?? call.meta.organization ?? settings.organization ?? "Enerva"}`;
 }

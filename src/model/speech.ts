@@ -33,6 +33,15 @@ export function speechSpan(turn: Turn, sourceText?: string): Span {
   return [start, end];
 }
 
+/** The turn's first sentence, cut off at the end of its first line: where a message about how a turn begins goes. */
+export function firstSentenceSpan(turn: Turn, sourceText: string): Span {
+  const { tokens, sentences } = tokensOf(turn);
+  const line = speechSpan(turn, sourceText);
+  const first = sentences[0];
+  if (!first) return line;
+  return [line[0], Math.min(line[1], tokenSpan(turn, tokens, first.from, first.to)[1])];
+}
+
 /** The first match of `list` in tokens [from, to) that the speaker says, not quotes. */
 export function findSpoken(phrases: PhraseBook, list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
   // The matches findAll would list, one at a time: most searches stop at the first.

@@ -18,6 +18,10 @@ runRuleTests("greeting-time-of-day", rule, {
       name: "de tijdstempel telt op: om 11:58 begonnen, om 12:01 gegroet",
       text: at("11:58") + "[00:03:00] Agent: Goedemiddag, u spreekt met Sigrid van Enerva.\n[00:03:05] Klant: Goedemiddag.\n",
     },
+    {
+      name: "een collega die de medewerker tijdens de wacht begroet, spreekt niet tegen de klant",
+      text: at("19:10") + opening("Goedenavond") + "Agent: Heeft u een moment? Dan vraag ik het na.\nKlant: Ja hoor.\n[in de wacht]\nCollega: Goedemiddag Sigrid, zeg het maar.\n",
+    },
     { name: "eigen dagdelen: avond vanaf 17:30", options: { dayParts: { avond: "17:30" } }, text: at("17:45") + opening("Goedenavond") },
     {
       name: "script met tijdstip",
