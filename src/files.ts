@@ -5,7 +5,7 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { ConfigLoader } from "./config/load.js";
 import { decodeText } from "./decode.js";
-import { rulesFor, type IgnorePattern, type LoadedConfig } from "./config/resolve.js";
+import { rulesFor, type LoadedConfig } from "./config/resolve.js";
 import type { UserRuleEntry } from "./config/validate.js";
 import { lintText, summarize } from "./engine/linter.js";
 import { builtinRules } from "../rules/index.js";
@@ -80,30 +80,29 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
   return { targets: [...targets.values()], missing };
 }
 
-const ignoredSets = new Map<string, Promise<Set<string>>>();
+type PathTest = (relativePath: string) => boolean;
+/** One matcher per config's ignore patterns: matched against paths, so nothing on disk is walked. */
+const ignoreMatchers = new WeakMap<LoadedConfig, Promise<Array<{ base: string; test: PathTest }>>>();
 
-/** Paths an ignore pattern list matches, relative to its config's directory (globbed once). */
-function ignoredBy(patterns: IgnorePattern[]): Promise<Set<string>> {
-  const base = dirname(patterns[0]!.configPath);
-  const key = `${base}\0${patterns.map((p) => p.pattern).join("\0")}`;
-  let set = ignoredSets.get(key);
-  if (!set) {
-    const list = patterns.map((p) => p.pattern);
-    set = import("tinyglobby").then(({ glob }) => glob(list, { cwd: base, absolute: true, dot: true, onlyFiles: false })).then((paths) => new Set(paths.map((p) => resolve(p))));
-    ignoredSets.set(key, set);
+function ignoreMatchersOf(config: LoadedConfig): Promise<Array<{ base: string; test: PathTest }>> {
+  let matchers = ignoreMatchers.get(config);
+  if (!matchers) {
+    const groups = new Map<string, string[]>();
+    for (const { configPath, pattern } of config.ignorePatterns) groups.set(configPath, [...(groups.get(configPath) ?? []), pattern]);
+    matchers = import("picomatch").then(({ default: picomatch }) =>
+      [...groups].map(([configPath, patterns]) => ({ base: dirname(configPath), test: picomatch(patterns, { dot: true }) })),
+    );
+    ignoreMatchers.set(config, matchers);
   }
-  return set;
+  return matchers;
 }
 
 export async function isIgnored(filePath: string, config: LoadedConfig): Promise<boolean> {
-  const groups = new Map<string, IgnorePattern[]>();
-  for (const pattern of config.ignorePatterns) groups.set(pattern.configPath, [...(groups.get(pattern.configPath) ?? []), pattern]);
-  for (const group of groups.values()) {
-    const ignored = await ignoredBy(group);
-    const base = dirname(group[0]!.configPath);
+  if (config.ignorePatterns.length === 0) return false;
+  for (const { base, test } of await ignoreMatchersOf(config)) {
     // The file itself or a directory between it and the config matches ("concepten" ignores all inside).
     for (let path = filePath; path.startsWith(base + sep); path = dirname(path)) {
-      if (ignored.has(path)) return true;
+      if (test(relative(base, path).split(sep).join("/"))) return true;
     }
   }
   return false;

@@ -133,6 +133,27 @@ describe("dichtstbijzijnde configuratie", () => {
     expect(results.map((r) => r.filePath)).toEqual([join(nested, "team/avond/gesprek.txt")]);
   });
 
+  it("ignorePatterns: een mapnaam, map/** en een bestandspatroon, zonder de schijf af te lopen", async () => {
+    const { isIgnored } = await import("../src/files.js");
+    const root = resolve("/project");
+    const config = {
+      ...(await loader(FIXTURES).forFile(join(nested, "gesprek.txt"))),
+      ignorePatterns: ["concepten", "archief/**", "**/*.concept.txt"].map((pattern) => ({ pattern, configPath: join(root, ".beleefdrc.json") })),
+    };
+    const ignored = async (path: string) => isIgnored(join(root, path), config);
+    expect(await ignored("concepten/gesprek.txt")).toBe(true);
+    expect(await ignored("team/archief/2024/gesprek.txt")).toBe(false);
+    expect(await ignored("archief/2024/gesprek.txt")).toBe(true);
+    expect(await ignored("team/gesprek.concept.txt")).toBe(true);
+    expect(await ignored("team/gesprek.txt")).toBe(false);
+    expect(await isIgnored(resolve("/elders/concepten/gesprek.txt"), config)).toBe(false);
+  });
+
+  it("--rule wordt één keer per configbestand toegepast: mappen delen hetzelfde resultaat", async () => {
+    const configs = loader(FIXTURES, { overrideRules: { closing: "warn" } });
+    expect(await configs.forFile(join(nested, "team/avond/gesprek.txt"))).toBe(await configs.forFile(join(nested, "team/concepten/gesprek.txt")));
+  });
+
   it("--rule-instellingen komen bovenop de configuratie en worden gecontroleerd", async () => {
     const config = await loader(FIXTURES, { overrideRules: { closing: "warn" } }).forFile(join(nested, "gesprek.txt"));
     expect(config.rules.closing).toEqual({ severity: 1 });

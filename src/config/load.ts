@@ -56,6 +56,8 @@ export async function parseConfigText(text: string, path: string, label: string)
 export class ConfigLoader implements ConfigHost {
   private readonly byDirectory = new Map<string, Promise<LoadedConfig>>();
   private readonly byFile = new Map<string, Promise<LoadedConfig>>();
+  /** By config file path ("" for none), with --rule and --speaker applied: shared by its directories. */
+  private readonly withOverridesByFile = new Map<string, Promise<LoadedConfig>>();
   private readonly fileInDirectory = new Map<string, string | null>();
 
   constructor(private readonly options: ConfigLoaderOptions) {}
@@ -74,7 +76,12 @@ export class ConfigLoader implements ConfigHost {
     let config = this.byDirectory.get(directory);
     if (!config) {
       const path = this.options.configFile ? resolve(this.options.cwd, this.options.configFile) : this.nearestConfigFile(directory);
-      config = this.withOverrides(path ? this.loadFile(path) : Promise.resolve(defaultConfig(this.options.builtinRules)));
+      // One object per config file, --rule applied once: caches keyed by it (phrase books) stay warm.
+      config = this.withOverridesByFile.get(path ?? "");
+      if (!config) {
+        config = this.withOverrides(path ? this.loadFile(path) : Promise.resolve(defaultConfig(this.options.builtinRules)));
+        this.withOverridesByFile.set(path ?? "", config);
+      }
       this.byDirectory.set(directory, config);
     }
     return config;
