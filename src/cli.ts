@@ -11,7 +11,7 @@ import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
 import { displayPath, fatalResult, lintBytes, lintFiles, metadataFor } from "./files.js";
-import { FORMATTERS_WITH_SOURCE, loadFormatter } from "./formatters/index.js";
+import { FORMATTER_NEEDS, loadFormatter } from "./formatters/index.js";
 import type { LintResult } from "./types.js";
 
 async function readStdin(): Promise<Uint8Array> {
@@ -69,7 +69,7 @@ async function run(args: CliArgs): Promise<number> {
   }
 
   let results: LintResult[];
-  const keepSource = FORMATTERS_WITH_SOURCE.has(args.format);
+  const keepSource = FORMATTER_NEEDS[args.format].source === true;
   if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
@@ -89,7 +89,7 @@ async function run(args: CliArgs): Promise<number> {
 
   const formatter = await loadFormatter(args.format);
   // A report written to a file gets colours only when asked for with --color.
-  const context = await formatterContext(results, loader, cwd, args.outputFile !== undefined ? args.color === true : color);
+  const context = await formatterContext(FORMATTER_NEEDS[args.format], results, loader, cwd, args.outputFile !== undefined ? args.color === true : color);
   if (args.format === "grade") context.rubric = await classRubric(results, loader);
   const output = formatter(results, context);
   if (args.outputFile !== undefined) {

@@ -159,6 +159,7 @@ export type Formatter = (results: LintResult[], context: FormatterContext) => st
 export interface FormatterContext {
   cwd: string;
   color: boolean;
+  /** Meta of the rules the run knows; the CLI fills it only for formatters that read it (FORMATTER_NEEDS). */
   rulesMeta: Record<string, RuleMeta>;
   /** Rule ids that ran on each file, by `filePath` (junit, sarif); absent: only rules that reported are known. */
   rulesRun?: Readonly<Record<string, readonly string[]>>;

@@ -2,9 +2,9 @@
 // meta of built-in, plugin and house rules, and the rules' doc pages.
 import type { ConfigLoader } from "../config/load.js";
 import type { LoadedConfig } from "../config/resolve.js";
-import { loadRuleDoc } from "../docs/load.js";
 import { isIgnored } from "../files.js";
-import type { FormatterContext, LintResult, RuleMeta } from "../types.js";
+import type { FormatterNeeds } from "../formatters/index.js";
+import type { FormatterContext, LintResult } from "../types.js";
 
 /** The rules a config turns on, computed once per config (many files share one). */
 const enabledByConfig = new WeakMap<LoadedConfig, readonly string[]>();
@@ -24,17 +24,31 @@ function unreadable(result: LintResult): boolean {
   return result.messages.some((m) => m.fatal && m.ruleId === null);
 }
 
-export async function formatterContext(results: readonly LintResult[], loader: ConfigLoader, cwd: string, color: boolean): Promise<FormatterContext> {
-  const rulesRun: Record<string, readonly string[]> = {};
-  for (const result of results) {
-    rulesRun[result.filePath] = [];
-    if (unreadable(result)) continue;
-    const config = await loader.forFile(result.filePath);
-    // ignorePatterns skipped a file named on the command line: it has a warning without a rule.
-    if (result.messages.some((m) => m.ruleId === null) && (await isIgnored(result.filePath, config))) continue;
-    rulesRun[result.filePath] = enabledRules(config);
+/** Only what the chosen formatter reads: a plain stylish run loads no doc pages and asks no config twice. */
+export async function formatterContext(
+  needs: FormatterNeeds,
+  results: readonly LintResult[],
+  loader: ConfigLoader,
+  cwd: string,
+  color: boolean,
+): Promise<FormatterContext> {
+  const context: FormatterContext = { cwd, color, rulesMeta: {} };
+  if (needs.rulesRun) {
+    const rulesRun: Record<string, readonly string[]> = {};
+    for (const result of results) {
+      rulesRun[result.filePath] = [];
+      if (unreadable(result)) continue;
+      const config = await loader.forFile(result.filePath);
+      // ignorePatterns skipped a file named on the command line: it has a warning without a rule.
+      if (result.messages.some((m) => m.ruleId === null) && (await isIgnored(result.filePath, config))) continue;
+      rulesRun[result.filePath] = enabledRules(config);
+    }
+    context.rulesRun = rulesRun;
   }
-  // Built-in, plugin and house rules of every config the run loaded.
-  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(Object.entries(await loader.knownRules()).map(([id, rule]) => [id, rule.meta]));
-  return { cwd, color, rulesMeta, rulesRun, ruleDoc: loadRuleDoc };
+  if (needs.rulesMeta) {
+    // Built-in, plugin and house rules of every config the run loaded.
+    context.rulesMeta = Object.fromEntries(Object.entries(await loader.knownRules()).map(([id, rule]) => [id, rule.meta]));
+  }
+  if (needs.ruleDoc) context.ruleDoc = (await import("../docs/load.js")).loadRuleDoc;
+  return context;
 }

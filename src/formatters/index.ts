@@ -4,8 +4,28 @@ import type { Formatter } from "../types.js";
 export const FORMATTER_NAMES = ["stylish", "json", "compact", "sarif", "junit", "github", "html", "grade"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
-/** Formatters that show the files' text: the CLI keeps it on the results only for these. */
-export const FORMATTERS_WITH_SOURCE: ReadonlySet<string> = new Set(["html", "grade"]);
+/** What a formatter reads besides the results; the CLI keeps or computes only that. */
+export interface FormatterNeeds {
+  /** The files' text (LintResult.source). */
+  source?: true;
+  /** FormatterContext.rulesRun */
+  rulesRun?: true;
+  /** FormatterContext.rulesMeta of every rule the run's configs know (else only built-in rules). */
+  rulesMeta?: true;
+  /** FormatterContext.ruleDoc */
+  ruleDoc?: true;
+}
+
+export const FORMATTER_NEEDS: Readonly<Record<FormatterName, FormatterNeeds>> = {
+  stylish: {},
+  json: {},
+  compact: {},
+  github: {},
+  sarif: { rulesRun: true, rulesMeta: true, ruleDoc: true },
+  junit: { rulesRun: true },
+  html: { source: true, rulesMeta: true, ruleDoc: true },
+  grade: { source: true, rulesMeta: true, ruleDoc: true },
+};
 
 export async function loadFormatter(name: FormatterName): Promise<Formatter> {
   switch (name) {
