@@ -50,3 +50,21 @@ describe("html", () => {
     expect(output).toContain("Dit bestand is geen geldige UTF-8.");
   });
 });
+
+describe("html: de gemarkeerde tekst", () => {
+  it("zet een melding aan het einde van het bestand op dezelfde regel als haar markering", async () => {
+    const { annotatedSource } = await import("../src/report/annotated-source.js");
+    const { raw } = await import("../src/report/escape.js");
+    const text = "Agent: Goedemiddag.\r\nKlant: Dag.\r\n";
+    const message = { ruleId: "closing", severity: 2, message: "Geen afsluiting.", line: 3, column: 1, span: [text.length, text.length] } as const;
+    const page = String(annotatedSource(text, [{ number: 1, id: "f-p1", message }], () => raw("<p>uitleg</p>"), "f"));
+    const rows = page.split(/(?=<div class="row)/).slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((row) => [row.includes("‸"), row.includes("uitleg")])).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+    ]);
+    expect(rows[1]).toContain("Klant: Dag.</span>");
+  });
+});

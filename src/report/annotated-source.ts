@@ -1,5 +1,6 @@
 // A file's text, line by line, with the exact span of every problem marked and numbered, and each
 // line's notes (the message panels) beside it.
+import { Source } from "../model/source.js";
 import type { LintMessage } from "../types.js";
 import { html, raw, type Html } from "./escape.js";
 
@@ -17,17 +18,16 @@ interface Line {
   end: number;
 }
 
-function linesOf(text: string): Line[] {
+/** The lines to show: a file ending in a newline has an empty last "line" nobody wrote, left out unless a problem sits there. */
+function linesOf(source: Source, problems: readonly NumberedProblem[]): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let number = 1; ; number++) {
-    const newline = text.indexOf("\n", start);
-    const next = newline === -1 ? text.length : newline;
-    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    lines.push({ number, start, end });
-    if (newline === -1) return lines;
-    start = newline + 1;
+  for (let number = 1; number <= source.lineCount; number++) {
+    const start = source.lineStart(number);
+    lines.push({ number, start, end: start + source.lineText(number).length });
   }
+  const tail = lines.at(-1)!;
+  if (lines.length > 1 && tail.start === source.text.length && !problems.some((p) => p.message.span[0] >= tail.start)) lines.pop();
+  return lines;
 }
 
 function severityClass(message: LintMessage): string {
@@ -74,23 +74,26 @@ function markedLine(text: string, line: Line, problems: readonly NumberedProblem
 }
 
 /**
- * The annotated text. `notesFor(line)` renders what stands beside a line (empty for most lines);
- * problems are noted at the line where they start.
+ * The annotated text. `notesFor(problems)` renders what stands beside a line: the problems that
+ * start on it (those past the last shown line stand beside the last one).
  */
 export function annotatedSource(
   text: string,
   problems: readonly NumberedProblem[],
-  notesFor: (line: number) => Html | undefined,
+  notesFor: (problems: readonly NumberedProblem[]) => Html,
   idPrefix: string,
 ): Html {
-  const lines = linesOf(text);
-  // A file ending in a newline has an empty last "line" that nobody wrote: leave it out.
-  const tail = lines.at(-1)!;
-  if (lines.length > 1 && tail.start === text.length && !problems.some((p) => p.message.span[0] >= tail.start)) lines.pop();
+  const source = new Source(text);
+  const lines = linesOf(source, problems);
+  const byLine = new Map<number, NumberedProblem[]>();
+  for (const problem of problems) {
+    const line = Math.min(source.position(problem.message.span[0]).line, lines.length);
+    byLine.set(line, [...(byLine.get(line) ?? []), problem]);
+  }
   const rows = lines.map((line) => {
-    const notes = notesFor(line.number);
-    const cls = notes ? "row problem" : "row";
-    return html`<div class="${cls}" id="${`${idPrefix}-r${line.number}`}"><div class="code"><span class="ln">${line.number}</span><span class="text">${markedLine(text, line, problems)}${raw(line.end === line.start ? "\u200b" : "")}</span></div><div class="notes">${notes ?? ""}</div></div>`;
+    const here = byLine.get(line.number);
+    const cls = here ? "row problem" : "row";
+    return html`<div class="${cls}" id="${`${idPrefix}-r${line.number}`}"><div class="code"><span class="ln">${line.number}</span><span class="text">${markedLine(text, line, problems)}${raw(line.end === line.start ? "\u200b" : "")}</span></div><div class="notes">${here ? notesFor(here) : ""}</div></div>`;
   });
   return html`<div class="source" role="group" aria-label="tekst met markeringen">${rows.map((row) => html`${row}\n`)}</div>`;
 }

@@ -22,18 +22,7 @@ export function annotatedFile(result: LintResult, idPrefix: string, info: RuleIn
   if (result.source === undefined) {
     return html`<p class="other">De tekst van dit bestand is niet beschikbaar.</p>${problemList(problems, info, first)}`;
   }
-  const lines = result.source.split("\n");
-  const lastLine = lines.length - (lines.length > 1 && lines.at(-1) === "" ? 1 : 0);
-  const byLine = new Map<number, NumberedProblem[]>();
-  for (const problem of problems) {
-    const line = Math.min(Math.max(1, problem.message.line), lastLine);
-    byLine.set(line, [...(byLine.get(line) ?? []), problem]);
-  }
-  const notesFor = (line: number) => {
-    const here = byLine.get(line);
-    return here ? problemList(here, info, first) : undefined;
-  };
-  return annotatedSource(result.source, problems, notesFor, idPrefix);
+  return annotatedSource(result.source, problems, (here) => problemList(here, info, first), idPrefix);
 }
 
 export interface FileSectionOptions {
