@@ -10,5 +10,6 @@ export type * from "./types.js";
 export type { Conversation, Call, Turn, CallEvent, Role, Phase, Span } from "./model/conversation.js";
 // For pages that show the call itself: which formats can be read, and the rules' doc pages.
 export { PARSERS, extensionsLinted } from "./parsers/index.js";
+export { STAGE_DIRECTION } from "./parsers/call-builder.js";
 export { PRESET_NAMES, type PresetName } from "./config/presets.js";
 export { parseRuleDoc, plainText, type RuleDoc, type DocExample } from "./docs/rule-doc.js";

@@ -28,8 +28,3 @@ export function loadRuleDoc(id: string): RuleDoc | undefined {
   cache.set(id, doc);
   return doc;
 }
-
-export function ruleDocMarkdown(id: string): string | undefined {
-  const file = /^[a-z0-9-]+$/.test(id) ? join(findRulesDir(), `${id}.md`) : undefined;
-  return file && existsSync(file) ? readFileSync(file, "utf8") : undefined;
-}

@@ -1,7 +1,7 @@
 // ESLint's stylish output in Dutch: per file a table of place, severity, speaker · phase, message, rule.
 import type { Formatter, LintMessage } from "../types.js";
 import { paint } from "./ansi.js";
-import { placeOf, plural, relativePath } from "./shared.js";
+import { placeOf, plural, relativePath, severityName } from "./shared.js";
 
 interface Row {
   position: [line: string, column: string];
@@ -15,7 +15,7 @@ interface Row {
 function toRow(message: LintMessage): Row {
   return {
     position: [String(message.line), String(message.column)],
-    severity: message.severity === 2 ? "fout" : "waarschuwing",
+    severity: severityName(message),
     place: placeOf(message),
     message: message.message.split("\n"),
     ruleId: message.ruleId ?? "",

@@ -1,7 +1,7 @@
 // Who wrote a script: `student` or `naam` in its front matter, else the file name; and a safe,
 // unique file name for their feedback page.
+import { frontMatterBlock } from "../parsers/front-matter.js";
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const NAME_KEY = /^(?:student|naam)[ \t]*:[ \t]*(.+?)[ \t]*$/m;
 
 function baseName(filePath: string): string {
@@ -10,7 +10,7 @@ function baseName(filePath: string): string {
 }
 
 export function studentName(filePath: string, source: string | undefined): string {
-  const front = source === undefined ? undefined : FRONT_MATTER.exec(source)?.[1];
+  const front = source === undefined ? undefined : frontMatterBlock(source);
   const value = front ? NAME_KEY.exec(front)?.[1] : undefined;
   const unquoted = value?.replace(/^(["'])(.*)\1$/, "$2").trim();
   return unquoted || baseName(filePath);

@@ -13,7 +13,8 @@ interface PendingTurn {
 }
 
 // Stage directions "(noemt naam)" and Markdown emphasis are not speech.
-const STAGE_DIRECTION = /\([^()\n]*\)/g;
+/** "(noemt naam)": a stage direction in a turn, not speech. */
+export const STAGE_DIRECTION = /\([^()\n]*\)/g;
 const MARKUP = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~/gu;
 /** Every MARKUP match has one of these: most turns skip the slower regex. */
 const MARKUP_CHAR = /[*`_~]/;

@@ -21,6 +21,15 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 const KNOWN = new Set(Object.keys(schema.properties));
 const TIME_KEYS = new Set(["tijdstip", "starttijd", "start", "startedAt", "datum", "tijd"]);
 
+/** The raw YAML between the `---` lines, or undefined when the text has no (closed) front matter. */
+export function frontMatterBlock(text: string): string | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  return close ? rest.slice(0, close.index) : undefined;
+}
+
 export async function readFrontMatter(source: Source): Promise<FrontMatter> {
   const text = source.text;
   const empty: FrontMatter = { meta: { extra: {} }, speakers: {}, bodyStart: 0 };

@@ -1,6 +1,6 @@
 // The call as a conversation: phases as sections, turns as rows with the speaker, events as
 // markers, and every problem as a <mark> on the exact words (or on the event it is about).
-import type { Call, CallEvent, Conversation, LintMessage, Phase, Role, Turn } from "../../src/browser.js";
+import { STAGE_DIRECTION, type Call, type CallEvent, type Conversation, type LintMessage, type Phase, type Role, type Turn } from "../../src/browser.js";
 import { el } from "./dom.js";
 import { itemKey, place, type Placement, type Segment } from "./placement.js";
 import { messageId } from "./render-problems.js";
@@ -23,10 +23,7 @@ export interface RenderedConversation {
   anchors: Map<number, HTMLElement>;
 }
 
-/** Stage directions as the parsers read them: "(noemt naam)". They are not speech, but help to read the call. */
-const STAGE_DIRECTION = /\([^()\n]*\)/g;
-
-/** The spoken words of a stretch of a turn, with the stage directions blanked out of it shown in italics. */
+/** The spoken words of a stretch of a turn, with the stage directions (not speech, but they help to read the call) in italics. */
 function speech(words: string, source: string): Array<Node | string> {
   const parts: Array<Node | string> = [];
   let last = 0;
