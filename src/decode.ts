@@ -3,7 +3,9 @@
 import { isUtf8 } from "node:buffer";
 
 /** Decodes UTF-8 strictly; for bad input, a Dutch problem with the line and column of the first bad byte. */
-export function decodeText(bytes: Uint8Array): { text: string } | { problem: string; line: number; column: number } {
+export type DecodedText = { text: string } | { problem: string; line: number; column: number };
+
+export function decodeText(bytes: Uint8Array): DecodedText {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { ConfigLoader } from "./config/load.js";
-import { decodeText } from "./decode.js";
+import { decodeText, type DecodedText } from "./decode.js";
 import { rulesFor, type LoadedConfig } from "./config/resolve.js";
 import type { UserRuleEntry } from "./config/validate.js";
 import { lintText, summarize } from "./engine/linter.js";
@@ -109,13 +109,13 @@ export async function isIgnored(filePath: string, config: LoadedConfig): Promise
 }
 
 /** Lints text already read into memory, under a file's config; never throws for the file's content. */
-export async function lintBytes(
-  bytes: Uint8Array,
-  filePath: string,
-  config: LoadedConfig,
-  options: Pick<LintFilesOptions, "parser" | "keepSource"> & { metadata?: MetadataInput },
-): Promise<LintResult> {
-  const decoded = decodeText(bytes);
+export function lintBytes(bytes: Uint8Array, filePath: string, config: LoadedConfig, options: LintOneOptions): Promise<LintResult> {
+  return lintDecoded(decodeText(bytes), filePath, config, options);
+}
+
+type LintOneOptions = Pick<LintFilesOptions, "parser" | "keepSource"> & { metadata?: MetadataInput };
+
+async function lintDecoded(decoded: DecodedText, filePath: string, config: LoadedConfig, options: LintOneOptions): Promise<LintResult> {
   if ("problem" in decoded) return fatalResult(filePath, decoded.problem, decoded.line, decoded.column);
   try {
     return await lintText(decoded.text, {
@@ -155,10 +155,11 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
     const why = code === "EACCES" || code === "EPERM" ? "geen leesrechten" : code === "EISDIR" ? "het is een map" : (code ?? "onbekende fout");
     return fatalResult(target.path, `Bestand kan niet gelezen worden: ${why}.`);
   }
-  if (!target.explicit && !options.parser && isOtherJson(target.path, bytes)) return undefined;
+  const decoded = decodeText(bytes);
+  if (!target.explicit && !options.parser && isOtherJson(target.path, decoded)) return undefined;
   const metadata = metadataFor(target.path, options.metadataFile, options.cwd);
   if (metadata && "problem" in metadata) return fatalResult(target.path, metadata.problem);
-  return lintBytes(bytes, target.path, config, { ...options, ...(metadata ? { metadata } : {}) });
+  return lintDecoded(decoded, target.path, config, { ...options, ...(metadata ? { metadata } : {}) });
 }
 
 // A folder holds more .json than transcripts: package.json, configs, schemas, metadata sidecars.
@@ -166,11 +167,11 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
 // named on the command line, it is always linted (and an unknown shape is an error).
 const NOT_TRANSCRIPTS = /(?:^|[\\/])(?:package(?:-lock)?\.json|tsconfig\.json|[^\\/]*\.(?:meta|schema|model)\.json)$/;
 
-function isOtherJson(path: string, bytes: Uint8Array): boolean {
+function isOtherJson(path: string, decoded: DecodedText): boolean {
   if (!path.toLowerCase().endsWith(".json")) return false;
-  if (NOT_TRANSCRIPTS.test(path)) return true;
+  if (NOT_TRANSCRIPTS.test(path) || "problem" in decoded) return true;
   try {
-    return !isTranscriptFlavour(jsonFlavour(JSON.parse(new TextDecoder().decode(bytes))));
+    return !isTranscriptFlavour(jsonFlavour(JSON.parse(decoded.text)));
   } catch {
     return true;
   }
