@@ -4,7 +4,7 @@ import { builtinRules } from "../rules/index.js";
 import { ConfigError } from "./config/errors.js";
 import { defaultConfig, resolveUserConfig, rulesFor, type ConfigHost, type LoadedConfig } from "./config/resolve.js";
 import type { UserConfig } from "./config/validate.js";
-import { lintText } from "./engine/linter.js";
+import { lintTextWithModel, type Parsed } from "./engine/linter.js";
 import type { MetadataInput } from "./parsers/metadata/read.js";
 import type { LintResult } from "./types.js";
 
@@ -48,8 +48,13 @@ export async function resolveConfig(config: UserConfig | undefined, plugins: Rea
 
 /** Lints one text. Rejects with ConfigError for a bad config; problems in the text are messages. */
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
+  return (await lintWithModel(text, options)).result;
+}
+
+/** `lint`, plus the parsed call the rules saw (absent when the text could not be read): for pages that show the call. */
+export async function lintWithModel(text: string, options: LintOptions = {}): Promise<{ result: LintResult; parsed?: Parsed }> {
   const config = await resolveConfig(options.config, options.plugins);
-  return lintText(text, {
+  return lintTextWithModel(text, {
     config,
     rules: rulesFor(config, builtinRules),
     ...(options.filePath !== undefined ? { filePath: options.filePath } : {}),

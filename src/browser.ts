@@ -1,5 +1,5 @@
 // The browser entry: everything of the public API that needs no file system.
-export { lint, resolveConfig, type LintOptions } from "./api.js";
+export { lint, lintWithModel, resolveConfig, type LintOptions } from "./api.js";
 export { defineRule } from "./rule.js";
 export { formatters } from "./formatters/all.js";
 export { builtinRules } from "../rules/index.js";

@@ -61,6 +61,11 @@ function phraseBookFor(config: ResolvedConfig): PhraseBook {
 }
 
 export async function lintText(text: string, options: LintTextOptions): Promise<LintResult> {
+  return (await lintTextWithModel(text, options)).result;
+}
+
+/** Lints and also returns the model the rules saw (absent when the text could not be read), for pages that show the call. */
+export async function lintTextWithModel(text: string, options: LintTextOptions): Promise<{ result: LintResult; parsed?: Parsed }> {
   const filePath = options.filePath ?? "<text>";
   let parsed: Parsed;
   try {
@@ -69,10 +74,10 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     if (!(error instanceof ParseError)) throw error;
     const source = new Source(text, filePath);
     const fatal = locate(source, undefined, error.span, { ruleId: null, severity: 2, message: error.message, fatal: true });
-    return summarize(filePath, [fatal], options.keepSource ? source.text : undefined);
+    return { result: summarize(filePath, [fatal], options.keepSource ? source.text : undefined) };
   }
   const messages = runRules(parsed, options);
-  return summarize(filePath, messages, options.keepSource ? parsed.source.text : undefined);
+  return { result: summarize(filePath, messages, options.keepSource ? parsed.source.text : undefined), parsed };
 }
 
 function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {

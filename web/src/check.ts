@@ -1,6 +1,6 @@
-// Runs the linter on the text and parses it once more for display: the page shows the call as the
-// model sees it (turns, events, phases), with the messages placed on it by their spans.
-import { lint, parseText, resolveConfig, type Conversation, type LintResult, type UserConfig } from "../../src/browser.js";
+// Runs the linter on the text and keeps the model it parsed: the page shows the call as the rules
+// saw it (turns, events, phases), with the messages placed on it by their spans.
+import { lintWithModel, type Conversation, type LintResult, type UserConfig } from "../../src/browser.js";
 
 export interface CheckOutcome {
   result: LintResult;
@@ -13,8 +13,7 @@ export interface CheckOutcome {
 /** Lints `text` as a file with extension `extension` (".txt", ".md", ...). */
 export async function check(text: string, extension: string, config: UserConfig): Promise<CheckOutcome> {
   const filePath = `gesprek${extension}`;
-  const result = await lint(text, { filePath, config });
-  if (result.fatalErrorCount > 0) return { result, source: text };
-  const parsed = await parseText(text, { filePath, config: await resolveConfig(config) });
+  const { result, parsed } = await lintWithModel(text, { filePath, config });
+  if (!parsed || result.fatalErrorCount > 0) return { result, source: text };
   return { result, conversation: parsed.conversation, source: parsed.source.text };
 }
