@@ -41,3 +41,9 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "summarize-before-offer": summarizeBeforeOffer,
   "greeting-time-of-day": greetingTimeOfDay,
 };
+
+// Each option schema gets a stable `$id`, so the build compiles it ahead of time like the project's
+// JSON schema files (src/config/precompiled.ts): a config with rule options then needs no ajv at run time.
+for (const [id, rule] of Object.entries(builtinRules)) {
+  if (rule.meta.schema) rule.meta.schema.$id ??= `https://beleefd.dev/schemas/rules/${id}.options.json`;
+}

@@ -1,9 +1,11 @@
 // Bundles the CLI and the public API into dist/ with esbuild. Lazily imported modules (the
 // Markdown parser with remark, yaml, formatters) stay in their own chunks, loaded only when used.
 import { build } from "esbuild";
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -60,6 +62,33 @@ const PRECOMPILED_SCHEMAS = [
   "src/parsers/metadata/metadata.schema.json",
   "src/parsers/metadata/connect.schema.json",
 ];
+// The built-in rules' option schemas (rules/index.ts gives each an `$id`): read from the rules
+// themselves, bundled once into a temporary module, so the schemas stay written where the rules are.
+let ruleSchemasOnce;
+function ruleSchemas() {
+  ruleSchemasOnce ??= (async () => {
+    const { outputFiles } = await build({
+      entryPoints: [`${root}rules/index.ts`],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      write: false,
+      logLevel: "error",
+      banner: { js: banner },
+      plugins: [yamlAsEsm],
+    });
+    const file = join(tmpdir(), `beleefd-rules-${process.pid}.mjs`);
+    await writeFile(file, outputFiles[0].contents);
+    try {
+      const { builtinRules } = await import(pathToFileURL(file).href);
+      return Object.values(builtinRules).flatMap((rule) => (rule.meta.schema ? [rule.meta.schema] : []));
+    } finally {
+      await rm(file, { force: true });
+    }
+  })();
+  return ruleSchemasOnce;
+}
+
 const precompiledSchemas = {
   name: "precompiled-schemas",
   setup(build) {
@@ -68,8 +97,8 @@ const precompiledSchemas = {
       const standalone = require("ajv/dist/standalone").default;
       const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
       const exports = {};
-      for (const [i, file] of PRECOMPILED_SCHEMAS.entries()) {
-        const schema = JSON.parse(await readFile(`${root}${file}`, "utf8"));
+      const files = await Promise.all(PRECOMPILED_SCHEMAS.map(async (file) => JSON.parse(await readFile(`${root}${file}`, "utf8"))));
+      for (const [i, schema] of [...files, ...(await ruleSchemas())].entries()) {
         ajv.addSchema(schema);
         exports[`precompiledValidator${i}`] = schema.$id;
       }
