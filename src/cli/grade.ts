@@ -7,7 +7,7 @@ import { loadRuleDoc } from "../docs/load.js";
 import { displayPath, lintFiles } from "../files.js";
 import { rubricForConfig, rulesMetaFor } from "../grade/config-rubric.js";
 import { gradesCsv } from "../grade/csv.js";
-import { gradeScripts } from "../grade/graded.js";
+import { classSummary, gradeScripts } from "../grade/graded.js";
 import { overviewPage } from "../grade/overview-page.js";
 import { studentPage } from "../grade/student-page.js";
 import type { GradeArgs } from "./grade-args.js";
@@ -65,10 +65,8 @@ export async function runGrade(args: GradeArgs, cwd: string, loader: ConfigLoade
 
   const unreadable = scripts.filter((s) => s.score.unreadable);
   for (const script of unreadable) process.stderr.write(`beleefd: ${script.file}: niet te beoordelen: ${script.score.unreadable}\n`);
-  const passed = scripts.filter((s) => s.score.passed).length;
   process.stdout.write(
-    `${scripts.length} scripts beoordeeld: ${passed} voldoende, ${scripts.length - passed - unreadable.length} onvoldoende` +
-      `${unreadable.length ? `, ${unreadable.length} niet te beoordelen` : ""}.\n` +
+    `${scripts.length} scripts beoordeeld: ${classSummary(scripts)}.\n` +
       `Geschreven in ${shownOut}/: ${CSV_NAME}, ${OVERVIEW_NAME} en ${scripts.length} feedbackpagina's.\n`,
   );
   return 0;

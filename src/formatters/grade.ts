@@ -1,7 +1,8 @@
 // `--format grade`: the grade sheet in the terminal, one line per script. The rubric comes from the
 // config (the CLI puts it in the context); without one, the default rubric over the rules given.
-import { gradeScripts } from "../grade/graded.js";
+import { classCounts, gradeScripts } from "../grade/graded.js";
 import { resolveRubric, type Rubric } from "../grade/rubric.js";
+import { verdictOf } from "../grade/score.js";
 import { formatNumber, formatPoints } from "../grade/scale.js";
 import type { Formatter, FormatterContext } from "../types.js";
 import { relativePath } from "./shared.js";
@@ -18,7 +19,7 @@ export const grade: Formatter = (results, context) => {
   const rows = scripts.map(({ student, file, score }) => {
     const grade = score.grade === undefined ? "–" : formatNumber(score.grade, rubric.scale.decimals, true);
     const total = score.total === undefined ? "–" : formatPoints(score.total, true);
-    const verdict = score.unreadable ? "niet te beoordelen" : score.passed ? "voldoende" : "onvoldoende";
+    const verdict = verdictOf(score);
     const lost = score.criteria.filter((c) => c.lost > 0).map((c) => `${c.criterion.label} -${formatPoints(c.lost, true)}`);
     const notes = [...score.knockOuts.map((c) => `knock-out: ${c.label}`), ...lost, ...(score.unreadable ? [score.unreadable] : [])];
     return [student, file, total, grade, verdict, notes.join("; ")];
@@ -26,7 +27,7 @@ export const grade: Formatter = (results, context) => {
   const header = ["student", "bestand", "punten", "cijfer", "resultaat", "punten af"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd();
-  const passed = scripts.filter((s) => s.score.passed).length;
+  const { passed } = classCounts(scripts);
   return `${[header, ...rows].map(line).join("\n")}\n\n${scripts.length} scripts, ${passed} voldoende (vanaf ${formatNumber(rubric.passMark, rubric.scale.decimals, true)}).\n`;
 };
 

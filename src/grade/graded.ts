@@ -27,6 +27,19 @@ export function gradeScripts(results: readonly LintResult[], rubric: Rubric, dis
 }
 
 /** Per criterion: how many students broke it at least once (of the scripts that could be read). */
+/** "7 voldoende, 3 onvoldoende, 1 niet te beoordelen" */
+export function classSummary(scripts: readonly GradedScript[]): string {
+  const { passed, failed, unreadable } = classCounts(scripts);
+  return `${passed} voldoende, ${failed} onvoldoende${unreadable ? `, ${unreadable} niet te beoordelen` : ""}`;
+}
+
+/** How many scripts passed, failed, or could not be graded. */
+export function classCounts(scripts: readonly GradedScript[]): { passed: number; failed: number; unreadable: number } {
+  const counts = { passed: 0, failed: 0, unreadable: 0 };
+  for (const { score } of scripts) counts[score.unreadable ? "unreadable" : score.passed ? "passed" : "failed"]++;
+  return counts;
+}
+
 export function brokenByStudents(scripts: readonly GradedScript[], rubric: Rubric): Array<{ ruleId: string; label: string; students: number }> {
   const readable = scripts.filter((s) => !s.score.unreadable);
   const rows = rubric.criteria.map((criterion) => ({ ruleId: criterion.ruleId, label: criterion.label, students: 0 }));

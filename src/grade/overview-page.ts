@@ -3,18 +3,18 @@
 import { html } from "../report/escape.js";
 import { htmlPage } from "../report/page.js";
 import { barChart } from "./chart.js";
-import { brokenByStudents, type GradedScript } from "./graded.js";
+import { brokenByStudents, classSummary, type GradedScript } from "./graded.js";
 import type { Rubric } from "./rubric.js";
+import { verdictOf } from "./score.js";
 import { formatNumber, formatPoints, roundTo } from "./scale.js";
 
 function resultCell(script: GradedScript) {
-  if (script.score.unreadable) return html`<td class="fail">niet te beoordelen</td>`;
-  return script.score.passed ? html`<td class="pass">voldoende</td>` : html`<td class="fail">onvoldoende</td>`;
+  const verdict = verdictOf(script.score);
+  return html`<td class="${verdict === "voldoende" ? "pass" : "fail"}">${verdict}</td>`;
 }
 
 export function overviewPage(scripts: readonly GradedScript[], rubric: Rubric, title = "Beoordeling van de klas"): string {
   const graded = scripts.filter((s) => s.score.grade !== undefined);
-  const passed = graded.filter((s) => s.score.passed).length;
   const average = graded.length ? roundTo(graded.reduce((sum, s) => sum + s.score.grade!, 0) / graded.length, rubric.scale.decimals) : undefined;
   const decimals = rubric.scale.decimals;
   const rows = scripts.map(
@@ -30,9 +30,7 @@ ${resultCell(s)}
   const bars = brokenByStudents(scripts, rubric).map((row) => ({ key: row.ruleId, label: row.label, value: row.students }));
   const chartTitle = `Hoeveel studenten elke regel minstens één keer overtraden (van ${graded.length})`;
   const body = html`<section aria-labelledby="samenvatting"><h2 id="samenvatting">Samenvatting</h2>
-<p>${scripts.length} scripts, ${passed} voldoende, ${graded.length - passed} onvoldoende${
-    scripts.length > graded.length ? `, ${scripts.length - graded.length} niet te beoordelen` : ""
-  }.${average !== undefined ? ` Gemiddeld cijfer: ${formatNumber(average, decimals, true)}.` : ""} Voldoende vanaf ${formatNumber(rubric.passMark, decimals, true)} (schaal ${rubric.scale.min}–${rubric.scale.max}); maximaal ${formatPoints(rubric.maximum, true)} punten.</p></section>
+<p>${scripts.length} scripts, ${classSummary(scripts)}.${average !== undefined ? ` Gemiddeld cijfer: ${formatNumber(average, decimals, true)}.` : ""} Voldoende vanaf ${formatNumber(rubric.passMark, decimals, true)} (schaal ${rubric.scale.min}–${rubric.scale.max}); maximaal ${formatPoints(rubric.maximum, true)} punten.</p></section>
 <section aria-labelledby="studenten"><h2 id="studenten">Studenten</h2>
 <table class="data"><caption class="meta">Klik op een naam voor de feedbackpagina.</caption>
 <thead><tr><th scope="col">student</th><th scope="col">bestand</th><th scope="col" class="num">punten</th><th scope="col" class="num">cijfer</th><th scope="col">resultaat</th><th scope="col">knock-out / opmerking</th></tr></thead>

@@ -22,6 +22,12 @@ export interface Score {
   unreadable?: string;
 }
 
+export type Verdict = "voldoende" | "onvoldoende" | "niet te beoordelen";
+
+export function verdictOf(score: Score): Verdict {
+  return score.unreadable ? "niet te beoordelen" : score.passed ? "voldoende" : "onvoldoende";
+}
+
 export function lostFor(criterion: Criterion, occurrences: number): number {
   if (occurrences === 0) return 0;
   const lost = criterion.per === "once" ? criterion.points : criterion.points * occurrences;

@@ -7,13 +7,14 @@ import { htmlPage } from "../report/page.js";
 import type { GradedScript } from "./graded.js";
 import type { Rubric } from "./rubric.js";
 import { formatNumber, formatPoints } from "./scale.js";
+import { verdictOf } from "./score.js";
 
 function verdict(script: GradedScript, rubric: Rubric) {
   const { score } = script;
   if (score.unreadable) return html`<p class="fail">Dit script kon niet beoordeeld worden: ${score.unreadable}</p>`;
   const grade = formatNumber(score.grade!, rubric.scale.decimals, true);
   return html`<p><strong>Cijfer: ${grade}</strong> (schaal ${rubric.scale.min}–${rubric.scale.max}) —
-<span class="${score.passed ? "pass" : "fail"}">${score.passed ? "voldoende" : "onvoldoende"}</span>.
+<span class="${score.passed ? "pass" : "fail"}">${verdictOf(score)}</span>.
 Punten: ${formatPoints(score.total!, true)} van ${formatPoints(rubric.maximum, true)}.</p>${
     score.knockOuts.length
       ? html`<p class="fail">Knock-out: ${score.knockOuts.map((c) => c.label).join(", ")}. Daarmee is het script onvoldoende, hoe hoog de punten ook zijn.</p>`
