@@ -1,6 +1,7 @@
 // Schema errors in `checks` in plainer Dutch than ajv's: a key that does not fit the kind, an id
 // without "huis/", a misspelt phase or speaker with "Bedoelde je ...?".
 import type { ErrorObject } from "ajv";
+import { pointerParts } from "../config/pointer.js";
 import { didYouMean } from "../config/suggest.js";
 import headings from "../parsers/script-headings.nl.json" with { type: "json" };
 
@@ -22,7 +23,7 @@ export function checkKeysAt(pointer: string, definitions: Record<"check" | "chec
 /** The value at a JSON pointer of the config, for messages that show or correct it. */
 function valueAt(data: unknown, pointer: string): unknown {
   let value = data;
-  for (const part of pointer.split("/").slice(1)) value = (value as Record<string, unknown> | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+  for (const part of pointerParts(pointer)) value = (value as Record<string, unknown> | undefined)?.[part];
   return value;
 }
 

@@ -1,5 +1,6 @@
 // One ajv instance for every schema in the project: config, rule options, phrase lists.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { pointerParts } from "./pointer.js";
 import { precompiled } from "./precompiled.js";
 import AJV_OPTIONS from "./ajv-options.json" with { type: "json" };
 
@@ -29,7 +30,7 @@ export function validatorFor(schema: object): ValidateFunction {
 /** ajv errors as Dutch-readable lines with a dotted path prefixed by `base` ("rules.greeting.options"). */
 export function describeErrors(errors: readonly ErrorObject[] | null | undefined, base: string): string[] {
   return (errors ?? []).map((error) => {
-    const path = [base, ...error.instancePath.split("/").slice(1).map(unescapePointer)].filter(Boolean).join(".");
+    const path = [base, ...pointerParts(error.instancePath)].filter(Boolean).join(".");
     switch (error.keyword) {
       case "additionalProperties":
         return `${path}: onbekende sleutel "${String(error.params.additionalProperty)}"`;
@@ -60,6 +61,3 @@ export function describeErrors(errors: readonly ErrorObject[] | null | undefined
   });
 }
 
-function unescapePointer(part: string): string {
-  return part.replace(/~1/g, "/").replace(/~0/g, "~");
-}

@@ -8,6 +8,7 @@ import type { UserRubric } from "../grade/rubric.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
 import { CHECK_ID_PREFIX, type CheckDefinition } from "../checks/definition.js";
 import { describeErrors, validatorFor } from "./ajv.js";
+import { pointerParts } from "./pointer.js";
 import schema from "./config.schema.json" with { type: "json" };
 import { ConfigError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
@@ -40,7 +41,7 @@ function knownKeysAt(pointer: string): string[] {
 }
 
 function pointerToPath(pointer: string): string {
-  return pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+  return pointerParts(pointer).join(".");
 }
 
 function describe(errors: ErrorObject[], label: string, skip: (pointer: string) => boolean, data?: unknown): string[] {

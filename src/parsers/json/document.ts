@@ -23,12 +23,11 @@ export function checkSchema(doc: JsonDocument, schema: object, what: string): vo
   // anyOf/if summaries after the errors that explain them.
   const errors = [...validate.errors!].sort((a, b) => rank(a.keyword) - rank(b.keyword) || b.instancePath.length - a.instancePath.length);
   const error = errors[0]!;
-  const [problem] = describeErrors([error], "");
-  const path = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(hoofdniveau)";
+  // "items.0.text: moet van type string zijn", or "(hoofdniveau): ..." for the document itself.
+  const [problem] = describeErrors([error], error.instancePath ? "" : "(hoofdniveau)");
   const node = nodeAtPointer(doc.root, error.instancePath);
   const bad = error.keyword === "additionalProperties" && node.type === "object" ? node.entries.find((e) => e.key === error.params.additionalProperty)?.keySpan : undefined;
-  const message = problem!.slice(problem!.indexOf(": ") + 2);
-  throw new ParseError(`Ongeldig ${what} bij ${path}: ${message}.`, bad ?? headSpan(node));
+  throw new ParseError(`Ongeldig ${what} bij ${problem}.`, bad ?? headSpan(node));
 }
 
 function rank(keyword: string): number {

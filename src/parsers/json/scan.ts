@@ -2,6 +2,7 @@
 // message about a turn in a .json file must point at the exact word in it.
 import type { Span } from "../../model/conversation.js";
 import { ParseError } from "../problems.js";
+import { pointerParts } from "../../config/pointer.js";
 
 export type JsonNode =
   | { type: "object"; span: Span; entries: JsonEntry[] }
@@ -158,8 +159,7 @@ export function plainValue(node: JsonNode): unknown {
 /** The node at a JSON pointer ("/items/3/text"), or the deepest node on the way. */
 export function nodeAtPointer(root: JsonNode, pointer: string): JsonNode {
   let node = root;
-  for (const raw of pointer.split("/").slice(1)) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const part of pointerParts(pointer)) {
     const next = node.type === "object" ? node.entries.find((e) => e.key === part)?.value : node.type === "array" ? node.items[Number(part)] : undefined;
     if (!next) break;
     node = next;
