@@ -4,7 +4,7 @@ import { speechSpan, turns } from "../model/query.js";
 import type { PhraseBook } from "../text/phrases.js";
 import type { RuleContext, RuleListener } from "../types.js";
 import type { CheckDefinition, CheckScope, ConditionCheck, SequenceCheck, SubstituteCheck } from "./definition.js";
-import { isBefore, saidIn, scopedTurns, type Said } from "./scope.js";
+import { isBefore, saidIn, scopePhases, scopedTurns, type Said } from "./scope.js";
 
 /** The check's patterns compiled into lists: "phrases", "replace", "step0".., "when", "then". */
 export type CheckLists = PhraseBook;
@@ -14,7 +14,7 @@ export type CheckLists = PhraseBook;
  * the call, the first otherwise; without turns in scope, the speaker's (or anyone's) first or last.
  */
 function placeOfMissing(call: Call, scope: CheckScope, scoped: readonly Turn[]): Turn | undefined {
-  const phases = scope.phase === undefined ? [] : typeof scope.phase === "string" ? [scope.phase] : scope.phase;
+  const phases = scopePhases(scope);
   const atEnd = scope.lastTurns !== undefined || (phases.length > 0 && phases.every((phase) => phase === "afsluiting"));
   const pick = (list: readonly Turn[]) => (atEnd ? list.at(-1) : list[0]);
   return pick(scoped) ?? pick(scopedTurns(call, {}, scope.speaker)) ?? pick(turns(call));

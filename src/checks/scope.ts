@@ -12,6 +12,11 @@ function roleOf(speaker: SpeakerName): Role | undefined {
   return speaker === "any" || speaker === "iedereen" ? undefined : ROLE_WORDS[speaker];
 }
 
+/** The phases a scope names, as a list (empty: any phase). */
+export function scopePhases(scope: CheckScope): readonly string[] {
+  return scope.phase === undefined ? [] : typeof scope.phase === "string" ? [scope.phase] : scope.phase;
+}
+
 /**
  * The turns a check looks at. A phase only narrows when the call has phases (script headings, or
  * inferred for transcripts); without them the whole call counts, so a config that also gives
@@ -19,8 +24,8 @@ function roleOf(speaker: SpeakerName): Role | undefined {
  */
 export function scopedTurns(call: Call, scope: CheckScope, speaker: SpeakerName = scope.speaker ?? "agent"): Turn[] {
   let result = turns(call, roleOf(speaker));
-  if (scope.phase !== undefined && call.items.some((item) => item.phase !== undefined)) {
-    const phases: readonly string[] = typeof scope.phase === "string" ? [scope.phase] : scope.phase;
+  const phases = scopePhases(scope);
+  if (phases.length > 0 && call.items.some((item) => item.phase !== undefined)) {
     result = result.filter((turn) => turn.phase !== undefined && phases.includes(turn.phase));
   }
   if (scope.firstTurns !== undefined) result = result.slice(0, scope.firstTurns);

@@ -1,6 +1,6 @@
 // One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
 import type { Formatter } from "../types.js";
-import { plural, relativePath } from "./shared.js";
+import { oneLine, plural, relativePath } from "./shared.js";
 
 export const compact: Formatter = (results, context) => {
   let output = "";
@@ -11,7 +11,7 @@ export const compact: Formatter = (results, context) => {
       total++;
       const kind = message.severity === 2 ? "Error" : "Warning";
       const rule = message.ruleId ? ` (${message.ruleId})` : "";
-      output += `${path}: line ${message.line}, col ${message.column}, ${kind} - ${message.message.replace(/\s*\n\s*/g, " ")}${rule}\n`;
+      output += `${path}: line ${message.line}, col ${message.column}, ${kind} - ${oneLine(message.message)}${rule}\n`;
     }
   }
   return total ? `${output}\n${plural(total, "probleem", "problemen")}\n` : "";

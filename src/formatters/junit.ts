@@ -5,7 +5,7 @@
 // A testcase holds one <failure> (or <error>) listing all of that rule's messages: Jenkins, Azure
 // and several GitHub actions show only the first of several, and some parsers reject them.
 import type { Formatter, LintMessage, LintResult } from "../types.js";
-import { plural, repositoryPath, severityName } from "./shared.js";
+import { oneLine, plural, repositoryPath, severityName } from "./shared.js";
 import { element, xmlText } from "./xml.js";
 
 export const FILE_CASE = "(bestand)";
@@ -35,7 +35,7 @@ function casesOf(result: LintResult, rulesRun: readonly string[]): Case[] {
 
 function problemLine(file: string, message: LintMessage): string {
   const rule = message.ruleId ? ` (${message.ruleId})` : "";
-  return `${file}:${message.line}:${message.column}: ${severityName(message)}: ${message.message.replace(/\s*\n\s*/g, " ")}${rule}`;
+  return `${file}:${message.line}:${message.column}: ${severityName(message)}: ${oneLine(message.message)}${rule}`;
 }
 
 /** The <failure> or <error> of a testcase: the first message up front, every message in the text. */

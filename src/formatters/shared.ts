@@ -29,3 +29,8 @@ export function repositoryPath(filePath: string, cwd: string): string | undefine
 export function severityName(message: LintMessage): "fout" | "waarschuwing" {
   return message.severity === 2 ? "fout" : "waarschuwing";
 }
+
+/** A message on one line (compact and JUnit lines have no room for line breaks). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
+}

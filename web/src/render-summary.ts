@@ -2,7 +2,8 @@
 // screen reader hears the new outcome after each check.
 import type { LintResult } from "../../src/browser.js";
 import { el } from "./dom.js";
-import { count, SCORE_EXPLANATION, scoreOf, START_POINTS } from "./score.js";
+import { plural } from "../../src/formatters/shared.js";
+import { SCORE_EXPLANATION, scoreOf, START_POINTS } from "./score.js";
 
 export function renderSummary(result: LintResult): HTMLElement[] {
   const score = scoreOf(result);
@@ -20,9 +21,9 @@ export function renderSummary(result: LintResult): HTMLElement[] {
     el(
       "ul",
       { class: "summary__counts" },
-      el("li", { class: score.errors ? "count sev-2" : "count" }, count(score.errors, "fout", "fouten")),
-      el("li", { class: score.warnings ? "count sev-1" : "count" }, count(score.warnings, "waarschuwing", "waarschuwingen")),
-      el("li", { class: "count" }, `${count(score.rulesBroken, "regel", "regels")} overtreden`),
+      el("li", { class: score.errors ? "count sev-2" : "count" }, plural(score.errors, "fout", "fouten")),
+      el("li", { class: score.warnings ? "count sev-1" : "count" }, plural(score.warnings, "waarschuwing", "waarschuwingen")),
+      el("li", { class: "count" }, `${plural(score.rulesBroken, "regel", "regels")} overtreden`),
     ),
     el("p", { class: "hint" }, SCORE_EXPLANATION),
   ];

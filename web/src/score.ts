@@ -37,7 +37,3 @@ export const SCORE_EXPLANATION =
   `Je begint met ${START_POINTS} punten. Elke fout kost ${ERROR_COST} punten, elke waarschuwing ${WARNING_COST}; ` +
   "lager dan 0 gaat de score niet.";
 
-/** "1 fout", "3 fouten": Dutch plurals for the summary. */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
