@@ -1,6 +1,6 @@
 // WebVTT and SRT share everything but their header and comments: cues with timings become turns
 // (consecutive cues of one speaker merge), blocks in between may be events or directives.
-import type { Conversation, Span } from "../model/conversation.js";
+import type { Span } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
 import type { Directive } from "../engine/directives.js";
 import type { ParseOptions, ParseProblem, ParseResult } from "../types.js";
@@ -8,7 +8,7 @@ import { blocksOf, readTiming, TIMING_ARROW, type Block } from "./cue-blocks.js"
 import { CueSpeech } from "./cue-speech.js";
 import { parseEventText } from "./events.js";
 import { SpeakerMap } from "./labels.js";
-import { buildTimedCall, viewWith, type EventEntry, type TimedEntry } from "./timed-call.js";
+import { timedTranscript, type EventEntry, type TimedEntry } from "./timed-call.js";
 
 const BRACKETED = /^([ \t]*)\[([^\[\]]+)\][ \t]*$/;
 
@@ -78,7 +78,5 @@ export function parseSubtitles(syntax: SubtitleSyntax, source: Source, options: 
   for (const entry of waitingForStart) entry.time = { start: lastEnd };
 
   const meta = { extra: {}, speakers: speakers.toRecord(), ...(options.direction ? { direction: options.direction } : {}) };
-  const call = buildTimedCall(viewWith(text, speech.replacements), meta, entries, [0, text.length]);
-  const conversation: Conversation = { kind: "conversation", format: "transcript", calls: [call], span: [0, text.length] };
-  return { conversation, directives, problems };
+  return timedTranscript(text, speech.replacements, meta, entries, problems, { directives });
 }

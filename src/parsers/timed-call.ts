@@ -2,7 +2,8 @@
 // yields in order. Consecutive pieces of one speaker become one turn: subtitle cues and
 // speech-to-text segments cut a turn into sentences, the model wants the turn.
 import type { Call, CallMeta, Role, Span, TimeRange } from "../model/conversation.js";
-import type { ParseProblem } from "../types.js";
+import type { ParseProblem, ParseResult } from "../types.js";
+import type { Directive } from "../engine/directives.js";
 import { CallBuilder } from "./call-builder.js";
 import type { ParsedEvent } from "./events.js";
 
@@ -31,7 +32,7 @@ export type TimedEntry = SpeechEntry | EventEntry;
  * `view` is the source text or a same-length copy with escapes decoded in place; turns take their
  * text from it.
  */
-export function buildTimedCall(view: { readonly text: string }, meta: CallMeta, entries: readonly TimedEntry[], fallback: Span, merge = true): Call {
+function buildTimedCall(view: { readonly text: string }, meta: CallMeta, entries: readonly TimedEntry[], fallback: Span, merge = true): Call {
   const builder = new CallBuilder(view, meta);
   let speaker: string | undefined;
   let previousEnd: number | undefined;
@@ -75,7 +76,20 @@ function followsClosely(previousEnd: number | undefined, time: TimeRange | undef
 }
 
 /** The text with some stretches replaced by same-length ones (decoded escapes, entities). */
-export function viewWith(text: string, replacements: ReadonlyArray<readonly [start: number, replacement: string]>): { text: string } {
+/** A one-call transcript from timed entries, with escapes decoded in place (`replacements`). */
+export function timedTranscript(
+  text: string,
+  replacements: ReadonlyArray<readonly [start: number, replacement: string]>,
+  meta: CallMeta,
+  entries: readonly TimedEntry[],
+  problems: ParseProblem[],
+  options: { directives?: Directive[]; merge?: boolean } = {},
+): ParseResult {
+  const call = buildTimedCall(viewWith(text, replacements), meta, entries, [0, text.length], options.merge ?? true);
+  return { conversation: { kind: "conversation", format: "transcript", calls: [call], span: [0, text.length] }, directives: options.directives ?? [], problems };
+}
+
+function viewWith(text: string, replacements: ReadonlyArray<readonly [start: number, replacement: string]>): { text: string } {
   if (replacements.length === 0) return { text };
   const sorted = [...replacements].sort((a, b) => a[0] - b[0]);
   let result = "";

@@ -1,9 +1,9 @@
 // beleefd's own JSON transcript: `{ "beleefd": 1, "call": {...}, "items": [turns and events in order] }`.
 // Each turn item is one turn, as each `Agent:` line is in a plain transcript: nothing is merged.
-import type { Conversation, EventKind, Role, Span, TimeRange } from "../../model/conversation.js";
+import type { EventKind, Role, Span, TimeRange } from "../../model/conversation.js";
 import type { Source } from "../../model/source.js";
 import type { ParseOptions, ParseProblem, ParseResult } from "../../types.js";
-import { buildTimedCall, unknownVoiceProblem, viewWith, type TimedEntry } from "../timed-call.js";
+import { timedTranscript, unknownVoiceProblem, type TimedEntry } from "../timed-call.js";
 import { checkSchema, member, stringContents, type JsonDocument } from "./document.js";
 import { callMeta, speakerMap, type MetaFields } from "./meta.js";
 import schema from "./transcript.schema.json" with { type: "json" };
@@ -63,9 +63,8 @@ export function parseBeleefdJson(doc: JsonDocument, source: Source, options: Par
     const resolved = role ?? "unknown";
     entries.push({ kind: "speech", speaker: item.speaker ?? ROLE_LABELS[resolved], role: resolved, start: node.span[0], pieces: [text.span], ...(time ? { time } : {}) });
   });
-  const built = buildTimedCall(viewWith(source.text, replacements), meta, entries, [0, source.text.length], false);
-  const conversation: Conversation = { kind: "conversation", format: "transcript", calls: [built], span: [0, source.text.length] };
-  return { conversation, directives: [], problems };
+  // Each item of our own format is one turn: not merged, even when one speaker speaks twice in a row.
+  return timedTranscript(source.text, replacements, meta, entries, problems, { merge: false });
 }
 
 function timeOf(item: { start?: number; end?: number }): TimeRange | undefined {

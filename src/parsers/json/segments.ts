@@ -1,10 +1,10 @@
 // The step every speech-to-text adapter shares: segments with a speaker, a text node and times
 // become merged turns, with the text decoded in place.
-import type { Conversation, Role, Span, TimeRange } from "../../model/conversation.js";
+import type { Role, Span, TimeRange } from "../../model/conversation.js";
 import type { Source } from "../../model/source.js";
 import type { CallMeta } from "../../model/conversation.js";
 import type { ParseProblem, ParseResult } from "../../types.js";
-import { buildTimedCall, viewWith, type TimedEntry } from "../timed-call.js";
+import { timedTranscript, type TimedEntry } from "../timed-call.js";
 import { stringContents } from "./document.js";
 import type { JsonNode } from "./scan.js";
 
@@ -26,9 +26,7 @@ export function segmentsToResult(source: Source, meta: CallMeta, segments: reado
     const pieces: Span[] = [text.span];
     entries.push({ kind: "speech", speaker: segment.speaker, role: segment.role, start: segment.node.span[0], pieces, ...(segment.time ? { time: segment.time } : {}) });
   }
-  const call = buildTimedCall(viewWith(source.text, replacements), meta, entries, [0, source.text.length]);
-  const conversation: Conversation = { kind: "conversation", format: "transcript", calls: [call], span: [0, source.text.length] };
-  return { conversation, directives: [], problems };
+  return timedTranscript(source.text, replacements, meta, entries, problems);
 }
 
 export const seconds = (millis: number): number => Math.round(millis) / 1000;
