@@ -1,6 +1,6 @@
 // summarize-before-offer — before offering a solution, the agent checks understanding with a summary or control question.
 import { defineRule } from "../src/rule.js";
-import { findSpoken, phasesOf, speaksToCustomer, turns } from "../src/model/query.js";
+import { findAct, phasesOf, sentenceActs, speaksToCustomer, turns } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -9,24 +9,29 @@ interface Options {
   checkTransfers: boolean;
 }
 
-/** The agent's first words in the aanbod phase: the turn and the source offset where the offer starts. */
-function firstOffer(call: Call): { turn: Turn; offset: number } | undefined {
+/**
+ * Where the agent first offers something: in a script, the first words under the aanbod heading;
+ * in a transcript, the first sentence that offers a solution or next step (whatever its words).
+ */
+function firstOffer(call: Call, phrases: PhraseBook): { turn: Turn; offset: number } | undefined {
+  const headings = call.meta.phaseSource === "headings";
   for (const turn of turns(call)) {
-    if (!speaksToCustomer(call, turn) || !phasesOf(turn).includes("aanbod")) continue;
-    const offset = turn.phase === "aanbod" ? turn.textOffset : turn.phaseChanges!.find((change) => change.phase === "aanbod")!.offset;
-    return { turn, offset };
+    if (!speaksToCustomer(call, turn)) continue;
+    if (headings) {
+      if (!phasesOf(turn).includes("aanbod")) continue;
+      const offset = turn.phase === "aanbod" ? turn.textOffset : turn.phaseChanges!.find((change) => change.phase === "aanbod")!.offset;
+      return { turn, offset };
+    }
+    const offer = findAct(call, turn, phrases, "offer");
+    if (offer) return { turn, offset: turn.textOffset + tokensOf(turn).tokens[offer.from]!.start };
   }
   return undefined;
 }
 
 /** The agent summarised or asked a control question in the turn, before source offset `until`. */
-function checksUnderstanding(turn: Turn, phrases: PhraseBook, until: number): boolean {
-  const { tokens, sentences } = tokensOf(turn);
-  return sentences.some((sentence) => {
-    if (turn.textOffset + tokens[sentence.from]!.start >= until) return false;
-    if (findSpoken(phrases, "summaryCheck", tokens, sentence.from, sentence.to)) return true;
-    return sentence.question && findSpoken(phrases, "controlQuestion", tokens, sentence.from, sentence.to) !== undefined;
-  });
+function checksUnderstanding(call: Call, turn: Turn, phrases: PhraseBook, until: number): boolean {
+  const { tokens } = tokensOf(turn);
+  return sentenceActs(call, turn, phrases).some((sentence) => sentence.acts.has("summary") && turn.textOffset + tokens[sentence.from]!.start < until);
 }
 
 /** The sentence of the turn that starts at or holds `offset`, as a source span. */
@@ -63,12 +68,12 @@ export default defineRule<Options>({
     const { options, phrases } = context;
     return {
       Call(call) {
-        const offer = firstOffer(call);
+        const offer = firstOffer(call, phrases);
         if (!offer) return;
         const { turn, offset } = offer;
-        if (!options.checkTransfers && findSpoken(phrases, "transferAnnounce", tokensOf(turn).tokens)) return;
+        if (!options.checkTransfers && findAct(call, turn, phrases, "transferAnnounce")) return;
         const before = turns(call).filter((t) => t.index < turn.index && (t.role === "agent" || t.role === "colleague"));
-        if (before.some((t) => checksUnderstanding(t, phrases, Infinity)) || checksUnderstanding(turn, phrases, offset)) return;
+        if (before.some((t) => checksUnderstanding(call, t, phrases, Infinity)) || checksUnderstanding(call, turn, phrases, offset)) return;
         context.report({ node: turn, span: sentenceAt(turn, offset), messageId: "noSummary" });
       },
     };

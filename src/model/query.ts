@@ -6,3 +6,4 @@ export * from "./timing.js";
 export * from "./phases.js";
 export * from "./clock.js";
 export * from "./call-type.js";
+export * from "./acts.js";

@@ -1,0 +1,63 @@
+// Clauses of a Dutch sentence and where their grammar starts: the tokenizer splits sentences at
+// . ! ? …; a comma, colon, semicolon or dash inside a sentence often starts a new clause ("Mevrouw
+// Janssen, heeft u een moment?"), and words such as "oké", "ja", a name or an honorific open a
+// clause without being part of its grammar.
+import type { Token } from "../../../text/tokens.js";
+import { OPENERS } from "./words.js";
+
+export interface Clause {
+  /** Token range of the clause. */
+  from: number;
+  to: number;
+  /** The first token of the clause's grammar, past openers and forms of address. */
+  core: number;
+}
+
+const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
+/** Coordinating conjunctions start a new main clause: "Ik heb het nagevraagd en de voorschotten worden aangepast." */
+const CONJUNCTIONS = new Set(["en", "maar", "want"]);
+
+/** The clauses of tokens [from, to) of `text` (the tokenized text). */
+export function clausesOf(text: string, tokens: readonly Token[], from: number, to: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i < to && !CONJUNCTIONS.has(tokens[i]!.norm) && !CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
+    const core = CONJUNCTIONS.has(tokens[start]!.norm) && start > from ? start + 1 : start;
+    clauses.push({ from: start, to: i, core: coreStart(tokens, Math.min(core, i - 1), i) });
+    start = i;
+  }
+  return clauses;
+}
+
+/**
+ * Where the grammar of tokens [from, to) starts: past openers ("oké", "ja", "eh"), placeholders,
+ * and names written with a capital after the first word ("Mevrouw De Vries heeft u …" → "heeft").
+ */
+export function coreStart(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to - 1) {
+    const token = tokens[i]!;
+    const isName = token.capitalized && i > from && !OPENERS.has(token.norm);
+    if (OPENERS.has(token.norm) || token.placeholder || isName || (token.capitalized && isHonorificBefore(tokens, i))) i++;
+    else break;
+  }
+  return i;
+}
+
+/** "Mevrouw Janssen": the capitalised word follows an honorific. */
+function isHonorificBefore(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.norm;
+  return previous === "mevrouw" || previous === "meneer" || previous === "mijnheer";
+}
+
+/** The norm of the token at `i`, or "" past the end of the range. */
+export function wordAt(tokens: readonly Token[], i: number, to: number): string {
+  return i < to && i >= 0 ? tokens[i]!.norm : "";
+}
+
+/** Token index of the first of `words` in [from, to), or -1. */
+export function indexOfWord(tokens: readonly Token[], words: ReadonlySet<string>, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm)) return i;
+  return -1;
+}

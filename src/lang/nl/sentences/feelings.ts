@@ -1,0 +1,84 @@
+// Feelings in a call: the customer's emotion or bad news, and the agent's sympathy. By meaning:
+// bad news is told with or without emotion words ("mijn vader is vorige week begraven", "de kelder
+// staat blank", "we zitten al twee dagen zonder verwarming"); sympathy is a feeling word in a
+// comment on the customer's situation ("wat ontzettend naar", "dat lijkt me heel zwaar").
+import type { Token } from "../../../text/tokens.js";
+import { BAD_NEWS_WORDS, EMOTION_WORDS, FEELING_WORDS, REPEAT_MARKERS, VITAL_SUPPLIES } from "./words.js";
+
+const NEGATIONS = new Set(["niet", "geen", "nooit"]);
+const WITHOUT = new Set(["geen", "zonder"]);
+const COUNT_WORDS = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|zoveel|meerdere|verschillende|talloze|tig|honderd)$/;
+const ORDINALS = /^(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+de|\d+e)$/;
+const CONTACT = /^(?:gebeld|bellen|belde|gemaild|mailen|contact|geprobeerd|gevraagd|gemeld)$/;
+const NOTHING = new Set(["niks", "niets", "geen"]);
+
+/** Bad news the customer tells, with or without emotion words. */
+export function tellsBadNews(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) continue;
+    const word = token.norm;
+    // "per ongeluk" is "by mistake", not an accident.
+    if (BAD_NEWS_WORDS.has(word) && !(word === "ongeluk" && tokens[i - 1]?.norm === "per")) return true;
+    // "geen stroom", "zonder verwarming": a vital supply cut off.
+    if (VITAL_SUPPLIES.has(word) && ((i > from && WITHOUT.has(tokens[i - 1]!.norm)) || (i > from + 1 && WITHOUT.has(tokens[i - 2]!.norm)))) return true;
+    // "de kelder staat onder water"
+    if (word === "onder" && tokens[i + 1]?.norm === "water" && /^(?:staat|stond|staan|stonden|gelopen|loopt)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+  }
+  return repeatedContact(tokens, from, to);
+}
+
+/** "Ik heb al drie keer gebeld", "voor de vierde keer", "nog steeds niks gehoord", "alweer geen …". */
+function repeatedContact(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.norm;
+    if (COUNT_WORDS.test(word) && tokens[i + 1]?.norm === "keer" && hasContactWord(tokens, i + 2, Math.min(to, i + 6))) return true;
+    if (ORDINALS.test(word) && tokens[i + 1]?.norm === "keer") return true;
+    if (word === "nog" && tokens[i + 1]?.norm === "steeds" && hasWord(tokens, NOTHING, i + 2, Math.min(to, i + 5))) return true;
+    if (REPEAT_MARKERS.has(word) && word !== "weer" && hasWord(tokens, NOTHING, i + 1, Math.min(to, i + 3))) return true;
+  }
+  return false;
+}
+
+function hasContactWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONTACT.test(tokens[i]!.norm)) return true;
+  return false;
+}
+
+function hasWord(tokens: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Anger, frustration or worry in the customer's words ("ik ben het spuugzat", "ik ben zo ongerust"), not negated. */
+export function showsEmotion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.quoted || !EMOTION_WORDS.has(token.norm)) continue;
+    // "ik ben niet boos, maar …", "geen zorgen"
+    if (i > from && NEGATIONS.has(tokens[i - 1]!.norm)) continue;
+    if (i > from + 1 && NEGATIONS.has(tokens[i - 2]!.norm) && tokens[i - 1]!.norm !== "meer") continue;
+    return true;
+  }
+  return false;
+}
+
+const COMMENT_OPENERS = new Set(["wat", "dat", "dit", "zo", "oei", "oh", "o", "ach", "jeetje", "jee", "tjonge", "nou", "echt", "oef", "ai", "auw"]);
+const SYMPATHY_WORDS = new Set([
+  "gecondoleerd", "deelneming", "condoleances", "sterkte", "beterschap", "proficiat", "gefeliciteerd", "schrikken", "spijt", "sorry", "excuses",
+]);
+
+/** The agent comments on the customer's situation with a feeling word or a word of sympathy. */
+export function showsSympathy(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.norm;
+    if (tokens[i]!.quoted) continue;
+    if (SYMPATHY_WORDS.has(word)) return true;
+    // "wat vervelend", "dat klinkt heel naar", "dat lijkt me echt zwaar", "oei, wat een gedoe"
+    if (FEELING_WORDS.has(word) && i - from <= 6 && COMMENT_OPENERS.has(tokens[from]!.norm) && !hasWord(tokens, NEGATIONS, from, i)) return true;
+    // "ik kan me (goed) voorstellen", "ik kan me indenken"
+    if ((word === "voorstellen" || word === "indenken") && hasWord(tokens, ME, from, i)) return true;
+  }
+  return false;
+}
+const ME = new Set(["me", "mij"]);

@@ -1,0 +1,43 @@
+// What each sentence of a turn does (greeting, question, offer, summary, …), labelled once per
+// turn by the language pack and shared by every rule and by phase inference.
+import type { Act, ActSpeaker, SentenceActs } from "../lang/acts.js";
+import type { Call, Turn } from "./conversation.js";
+import type { PhraseBook } from "../text/phrases.js";
+import { labelSentences } from "../lang/nl/sentences/label.js";
+import { tokensOf } from "../text/tokens.js";
+import { speaksToCustomer } from "./call-flow.js";
+
+const cache = new WeakMap<Turn, WeakMap<PhraseBook, readonly SentenceActs[]>>();
+
+/**
+ * Whose acts a turn can perform: the customer's, or the agent's side (the agent, or a colleague
+ * who took the customer over). A colleague talking with the agent during a hold performs none.
+ */
+export function actSpeaker(call: Call, turn: Turn): ActSpeaker | undefined {
+  if (turn.role === "customer") return "customer";
+  if (turn.role === "agent") return "agent";
+  return turn.role === "colleague" && speaksToCustomer(call, turn) ? "agent" : undefined;
+}
+
+/** The sentences of the turn with what each does; none for a turn nobody on the call is addressed in. */
+export function sentenceActs(call: Call, turn: Turn, phrases: PhraseBook): readonly SentenceActs[] {
+  let byBook = cache.get(turn);
+  if (!byBook) cache.set(turn, (byBook = new WeakMap()));
+  let labels = byBook.get(phrases);
+  if (!labels) {
+    const speaker = actSpeaker(call, turn);
+    labels = speaker ? labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
+    byBook.set(phrases, labels);
+  }
+  return labels;
+}
+
+/** The first sentence of the turn that does `act`. */
+export function findAct(call: Call, turn: Turn, phrases: PhraseBook, act: Act): SentenceActs | undefined {
+  return sentenceActs(call, turn, phrases).find((sentence) => sentence.acts.has(act));
+}
+
+/** The turn does `act` somewhere. */
+export function hasAct(call: Call, turn: Turn, phrases: PhraseBook, act: Act): boolean {
+  return findAct(call, turn, phrases, act) !== undefined;
+}
