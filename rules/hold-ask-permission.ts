@@ -1,6 +1,6 @@
 // hold-ask-permission — ask the customer before a hold, and wait for the answer.
 import { defineRule } from "../src/rule.js";
-import { customerOnLine, findRequest, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
+import { asksForMoment, customerOnLine, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -23,9 +23,9 @@ function findRequestTurn(call: Call, event: CallEvent, phrases: PhraseBook): Tur
   const speakers = window.filter((item): item is Turn => item.kind === "turn" && item.role !== "customer" && speaksToCustomer(call, item));
   const last = speakers.at(-1);
   if (!last) return undefined;
-  if (findRequest(call, last, phrases)) return last;
+  if (asksForMoment(call, last, phrases)) return last;
   const previous = speakers.at(-2);
-  if (!previous || !findRequest(call, previous, phrases)) return undefined;
+  if (!previous || !asksForMoment(call, previous, phrases)) return undefined;
   const between = call.items.slice(previous.index + 1, last.index);
   const onlyCustomer = between.every((item) => item.kind === "turn" && item.role === "customer");
   if (!onlyCustomer) return undefined;

@@ -1,6 +1,6 @@
 // outbound-ask-convenient — when you call the customer, ask early whether the call is convenient.
 import { defineRule } from "../src/rule.js";
-import { agentTurnsToCustomer, directionOf, findRequest, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
+import { agentTurnsToCustomer, directionOf, findRequest, sentenceActs, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -95,11 +95,16 @@ function findQuestion(call: Call, agentTurns: readonly Turn[], phrases: PhraseBo
     if (stop !== -1 && turn.index > stop) break;
     const { tokens } = tokensOf(turn);
     // A real question (question mark, or the question opens its sentence), not quoted.
-    const match = leadsToHold(call, turn) ? undefined : findRequest(call, turn, phrases, "convenient");
+    const match = leadsToHold(call, turn) ? undefined : findRequest(call, turn, phrases, "convenient") ?? convenienceSentence(call, turn, phrases);
     if (match) return { agentTurn, wordsBefore: wordsBefore + match.from, turn, span: tokenSpan(turn, tokens, match.from, match.to) };
     wordsBefore += tokens.length;
   }
   return undefined;
+}
+
+/** A sentence asked as a question that asks whether the call suits, in words the list does not have ("Komt het u op dit moment uit?"). */
+function convenienceSentence(call: Call, turn: Turn, phrases: PhraseBook): { from: number; to: number } | undefined {
+  return sentenceActs(call, turn, phrases).find((sentence) => sentence.acts.has("convenience") && sentence.acts.has("question"));
 }
 
 /** The turn asks for a wait: a hold or transfer follows it, or follows the customer's answer to it. */

@@ -1,6 +1,7 @@
 // phase-order — the phases of a call come in the fixed order, and none is missing.
 import { defineRule } from "../src/rule.js";
-import { callTypeOf, endsInTransfer, hasCustomer, phaseRuns, phasesOf, speaksToCustomer, speechSpan, turns, type PhaseRun } from "../src/model/query.js";
+import { callTypeOf, endsInTransfer, hasCustomer, phaseRuns, phasesOf, sentenceActs, speaksToCustomer, speechSpan, turns, type PhaseRun } from "../src/model/query.js";
+import type { Act } from "../src/lang/acts.js";
 import { CALL_TYPES, PHASES, type Call, type CallType, type Phase, type Span } from "../src/model/conversation.js";
 
 interface Options {
@@ -20,6 +21,11 @@ const ABOUT: Record<Phase, { name: string; heading: string; task: string; exampl
 };
 
 const order = (phase: Phase) => PHASES.indexOf(phase);
+
+/** What the agent does in the analysis: ask and summarise. */
+const ANALYSIS_ACTS: readonly Act[] = ["question", "summary"];
+/** Questions that belong to the opening, the hold or the close, not to finding out what the customer needs. */
+const FORMULAIC_QUESTIONS: readonly Act[] = ["offerHelp", "convenience", "furtherQuestions", "holdRequest"];
 
 export default defineRule<Options>({
   meta: {
@@ -93,10 +99,23 @@ export default defineRule<Options>({
       }
     }
 
-    /** The phases the call has: in a script any line under the heading; inferred, something the agent said in it. */
+    /**
+     * The phases the call has: in a script any line under the heading. Inferred, a phase the agent
+     * spoke in, or one what the agent did shows: a question or summary is analysis, an offer,
+     * referral or transfer is an offer, wherever the inference put the phase boundaries.
+     */
     function present(call: Call): Set<Phase> {
       if (call.meta.phaseSource !== "inferred") return new Set(call.items.flatMap((item) => phasesOf(item)));
-      return new Set(turns(call).filter((turn) => speaksToCustomer(call, turn)).flatMap((turn) => phasesOf(turn)));
+      const toCustomer = turns(call).filter((turn) => speaksToCustomer(call, turn));
+      const has = new Set(toCustomer.flatMap((turn) => phasesOf(turn)));
+      for (const turn of toCustomer) {
+        for (const sentence of sentenceActs(call, turn, context.phrases)) {
+          if (ANALYSIS_ACTS.some((act) => sentence.acts.has(act)) && !FORMULAIC_QUESTIONS.some((act) => sentence.acts.has(act))) has.add("analyse");
+          if (sentence.acts.has("offer") || sentence.acts.has("transferAnnounce")) has.add("aanbod");
+        }
+      }
+      if (call.items.some((item) => item.kind === "event" && item.event === "transfer")) has.add("aanbod");
+      return has;
     }
 
     function checkMissing(call: Call, runs: readonly PhaseRun[]): void {
@@ -108,7 +127,9 @@ export default defineRule<Options>({
       const offerless = callType !== undefined && options.offerNotRequiredFor.includes(callType);
       for (const phase of options.required) {
         if (has.has(phase)) continue;
-        if (inferred && phase === "alertheid") continue;
+        // Inferred from a transcript, only a missing middle is this rule's to report: a missing
+        // opening or close is what greeting and closing say, on the same line.
+        if (inferred && (phase === "alertheid" || phase === "aanvang" || phase === "afsluiting")) continue;
         if (inferred && (phase === "analyse" || phase === "aanbod") && !hasMiddle) continue;
         if (phase === "afsluiting" && endsInTransfer(call)) continue;
         if (phase === "aanbod" && offerless) continue;

@@ -1,7 +1,7 @@
 // show-empathy — when the customer voices frustration, worry or bad news, the agent's next turn
 // shows understanding ("Dat begrijp ik", "Wat vervelend voor u", "Gecondoleerd") before moving on.
 import { defineRule } from "../src/rule.js";
-import { findSpoken, isBackchannel, speaksToCustomer, speechSpan, spokenCustomerAddress, spokenText } from "../src/model/query.js";
+import { findAct, findSpoken, hasAct, isBackchannel, speaksToCustomer, speechSpan, spokenCustomerAddress, spokenText } from "../src/model/query.js";
 import type { Call, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -18,11 +18,23 @@ const FEELINGS = [
   { list: "customerFrustration", what: "laat merken dat hij boos of gefrustreerd is", example: "Dat begrijp ik, {naam}. Wat vervelend voor u." },
 ] as const;
 
-function feelingIn(turn: Turn, phrases: PhraseBook) {
+/** Told in other words than the lists have ("de kelder staat blank", "al twee dagen zonder verwarming"). */
+const BY_MEANING = {
+  badNews: FEELINGS[1],
+  emotion: { list: "customerFrustration", what: "laat merken dat hij boos of bezorgd is", example: "Dat begrijp ik, {naam}. Wat vervelend voor u." },
+} as const;
+
+const QUOTE_WORDS = 12;
+
+function feelingIn(call: Call, turn: Turn, phrases: PhraseBook) {
   const { tokens } = tokensOf(turn);
   for (const feeling of FEELINGS) {
     const match = findSpoken(phrases, feeling.list, tokens);
     if (match) return { feeling, quote: spokenText(turn, tokens, match.from, match.to) };
+  }
+  for (const act of ["badNews", "emotion"] as const) {
+    const sentence = findAct(call, turn, phrases, act);
+    if (sentence) return { feeling: BY_MEANING[act], quote: spokenText(turn, tokens, sentence.from, Math.min(sentence.to, sentence.from + QUOTE_WORDS)) };
   }
   return undefined;
 }
@@ -71,14 +83,14 @@ export default defineRule<Options>({
         const answered = new Set<Turn>();
         for (const item of call.items) {
           if (item.kind !== "turn" || item.role !== "customer") continue;
-          const found = feelingIn(item, phrases);
+          const found = feelingIn(call, item, phrases);
           if (!found) continue;
           const replies = nextAgentTurns(call, item.index, options.turns, phrases);
           const first = replies[0];
           // No reply (the customer hung up), or a reply already reported for an earlier remark.
           if (!first || answered.has(first)) continue;
           answered.add(first);
-          if (replies.some((turn) => findSpoken(phrases, "empathy", tokensOf(turn).tokens))) continue;
+          if (replies.some((turn) => hasAct(call, turn, phrases, "empathy"))) continue;
           const example = found.feeling.example.replace("{naam}", spokenCustomerAddress(call, phrases));
           context.report({
             node: first,

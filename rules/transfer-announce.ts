@@ -1,7 +1,7 @@
 // transfer-announce — before a transfer: the customer's name, a request for a moment, what happens
 // next, and the customer's answer.
 import { defineRule } from "../src/rule.js";
-import { findCustomerName, findRequest, findSpoken, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
+import { asksForMoment, findCustomerName, findSpoken, hasAct, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -11,14 +11,15 @@ import { tokensOf } from "../src/text/tokens.js";
  * and a talk with a colleague (warm transfer). When the agent announced after the customer last
  * spoke, that is the announcement (and it got no answer); otherwise it is the last two turns to the
  * customer before the customer's answer, plus what the agent said after it ("Dank u, fijne dag").
- * It looks no further back than the previous transfer or the return from a hold: once back on the
- * line, the agent announces the transfer (again) there.
+ * It looks no further back than the previous transfer, or the return from a hold in which no
+ * colleague was briefed. A warm transfer (announce, hold, brief the colleague, come back, transfer)
+ * is one announcement: what was asked and answered before the briefing counts for the transfer.
  */
 function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook): Turn[] {
   let start = 0;
   for (let i = event.index - 1; i >= 0; i--) {
     const item = call.items[i]!;
-    if (item.kind === "event" && (item.event === "transfer" || item.event === "unhold")) {
+    if (item.kind === "event" && (item.event === "transfer" || (item.event === "unhold" && !colleagueBriefed(call, i)))) {
       start = i + 1;
       break;
     }
@@ -28,12 +29,22 @@ function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook): 
   const answer = window.filter((item) => item.kind === "turn" && item.role === "customer").at(-1);
   if (!answer) return toCustomer.slice(-2);
   const after = toCustomer.filter((turn) => turn.index > answer.index);
-  if (after.some((turn) => findRequest(call, turn, phrases) || explains(turn, phrases))) return after;
+  if (after.some((turn) => asksForMoment(call, turn, phrases) || explains(call, turn, phrases))) return after;
   return [...toCustomer.filter((turn) => turn.index < answer.index).slice(-2), ...after];
 }
 
-function explains(turn: Turn, phrases: PhraseBook): boolean {
-  return findSpoken(phrases, "transferAnnounce", tokensOf(turn).tokens) !== undefined;
+/** A colleague spoke during the hold that ends at `unhold`: the agent briefed them for a warm transfer. */
+function colleagueBriefed(call: Call, unhold: number): boolean {
+  for (let i = unhold - 1; i >= 0; i--) {
+    const item = call.items[i]!;
+    if (item.kind === "event" && item.event === "hold") return false;
+    if (item.kind === "turn" && item.role === "colleague") return true;
+  }
+  return false;
+}
+
+function explains(call: Call, turn: Turn, phrases: PhraseBook): boolean {
+  return hasAct(call, turn, phrases, "transferAnnounce") || findSpoken(phrases, "transferAnnounce", tokensOf(turn).tokens) !== undefined;
 }
 
 export default defineRule({
@@ -68,14 +79,15 @@ export default defineRule({
           for (const messageId of ["noName", "noMoment", "noExplanation"]) report(messageId);
           return;
         }
-        const requestTurn = announcement.find((turn) => findRequest(call, turn, context.phrases));
-        const explanationTurn = announcement.find((turn) => explains(turn, context.phrases));
+        const requestTurn = announcement.find((turn) => asksForMoment(call, turn, context.phrases));
+        const explanationTurn = announcement.find((turn) => explains(call, turn, context.phrases));
         if (!announcement.some((turn) => findCustomerName(call, turn, context.phrases))) report("noName");
         if (!requestTurn) report("noMoment");
         if (!explanationTurn) report("noExplanation");
-        // The customer must get the chance to answer the request (or, without one, the announcement).
-        const key = requestTurn ?? explanationTurn ?? announcement.at(-1)!;
-        const answered = call.items.slice(key.index + 1, event.index).some((item) => item.kind === "turn" && item.role === "customer");
+        // The customer must get the chance to answer the request. Without one, noMoment already
+        // says what is missing; a second message about the same silence would only repeat it.
+        if (!requestTurn) return;
+        const answered = call.items.slice(requestTurn.index + 1, event.index).some((item) => item.kind === "turn" && item.role === "customer");
         if (!answered) report("notWaited");
       },
     };

@@ -10,6 +10,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv from "ajv";
 import { phaseAgreement } from "./phase-agreement.mjs";
+import { actAgreement, evalParts, lintPart, phaseLabelsDir } from "./eval-set.mjs";
+
+// `--details heldout` lists the misses of the held-out part too; by default only its figures are
+// shown, so nobody tunes on it by accident.
+const detailsFor = new Set(process.argv.includes("--details") ? [process.argv[process.argv.indexOf("--details") + 1]] : ["dev"]);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const examples = join(root, "fixtures", "examples");
@@ -65,20 +70,21 @@ async function loadApi() {
   return api;
 }
 
-/** The inferred phases against fixtures/examples/phases.json, per file and in total. */
-async function printPhaseAgreement(api) {
+/** The inferred phases against `dir`/phases.json, per file and in total. */
+async function printPhaseAgreement(api, dir = examples, name = "fixtures/examples/phases.json", details = true) {
   let results;
   try {
-    results = await phaseAgreement(examples, api.parseText, await api.resolveConfig());
+    results = await phaseAgreement(dir, api.parseText, await api.resolveConfig());
   } catch (error) {
     fail(error.message);
   }
-  console.log("\nAfgeleide gespreksfasen tegen fixtures/examples/phases.json (regels met dezelfde fase):");
+  console.log(`\nAfgeleide gespreksfasen tegen ${name} (regels met dezelfde fase):`);
   let agreed = 0;
   let total = 0;
   for (const r of results) {
     agreed += r.agreed;
     total += r.total;
+    if (!details) continue;
     console.log(`  ${r.file.padEnd(58)} ${String(r.agreed).padStart(3)}/${String(r.total).padEnd(3)} ${ratio(r.agreed, r.total)}`);
     for (const m of r.misses) console.log(`      regel ${m.line}: docent ${m.expected.join(" → ")}, beleefd ${m.actual.join(" → ") || "geen fase"}`);
   }
@@ -204,6 +210,38 @@ async function main() {
   }
   if (!falsePositives.length && !falseNegatives.length) console.log("\nAlles klopt met de labels.");
   await printPhaseAgreement(api);
+  for (const part of evalParts(root)) await printEvalPart(api, part, RULE_IDS);
+}
+
+/** One part of the evaluation set: rules, unreadable calls, phases and sentence acts. */
+async function printEvalPart(api, part, ruleIds) {
+  const details = detailsFor.has(part);
+  let calls;
+  try {
+    calls = await lintPart(api, root, part, ruleIds);
+  } catch (error) {
+    fail(error.message);
+  }
+  const title = part === "heldout" ? "achtergehouden deel: nooit op afgestemd" : "ontwikkeldeel";
+  console.log(`\n\n=== Evaluatieset fixtures/eval/${part} (${title}): ${calls.calls} gesprekken ===\n`);
+  console.log(table(calls.stats, ruleIds));
+  const u = calls.unreadable;
+  console.log(`\nOnleesbare gesprekken herkend: ${u.found}/${u.expected}; toch beoordeeld: ${u.scoredAnyway.join(", ") || "geen"}; leesbare geweigerd: ${u.refusedReadable.join(", ") || "geen"}`);
+  if (details) {
+    const byPlace = (a, b) => a.ruleId.localeCompare(b.ruleId) || a.file.localeCompare(b.file) || a.line - b.line;
+    for (const m of calls.falsePositives.sort(byPlace)) console.log(`  FP ${m.ruleId.padEnd(24)} ${m.file}:${m.line}  ${oneLine(m.message)}`);
+    for (const m of calls.falseNegatives.sort(byPlace)) console.log(`  FN ${m.ruleId.padEnd(24)} ${m.file}:${m.line}${m.note ? `  (${m.note})` : ""}`);
+  }
+  const phases = phaseLabelsDir(root, part);
+  if (phases) await printPhaseAgreement(api, phases, `fixtures/eval/${part}/phases.json`, details);
+  const acts = actAgreement(api, root, part);
+  if (!acts) return;
+  console.log(`\nWat zinnen doen (${acts.sentences} losse zinnen):`);
+  console.log(table(acts.perAct, Object.keys(acts.perAct).sort()).replace("regel     ", "handeling "));
+  console.log(`Soort vraag goed: ${acts.questionKinds.agreed}/${acts.questionKinds.total}`);
+  if (details) {
+    for (const m of acts.misses) console.log(`  ${m.kind} ${m.act.padEnd(17)} ${m.sentence.speaker.padEnd(8)} ${oneLine(m.sentence.text)}`);
+  }
 }
 
 function oneLine(text) {

@@ -4,25 +4,34 @@
 // tests/phases.test.ts and `npm run accuracy`; `parseText` and the config come from the caller, so
 // the test can use the sources and the report the build.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
 
-/** Reads and validates phases.json; throws an Error with a Dutch message when it is invalid. */
-export function readPhaseLabels(examples) {
-  const schema = JSON.parse(readFileSync(join(examples, "phases.schema.json"), "utf8"));
-  const labels = JSON.parse(readFileSync(join(examples, "phases.json"), "utf8"));
+const SCHEMA = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "examples", "phases.schema.json");
+
+/**
+ * Reads and validates `dir`/phases.json (the examples' or an evaluation part's: any folder of
+ * calls); throws an Error with a Dutch message when it is invalid.
+ */
+export function readPhaseLabels(dir) {
+  const schema = JSON.parse(readFileSync(SCHEMA, "utf8"));
+  // The schema names the examples' folder; other sets keep their calls elsewhere.
+  delete schema.properties.files.propertyNames;
+  const labels = JSON.parse(readFileSync(join(dir, "phases.json"), "utf8"));
   const validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(labels)) {
     const problems = validate.errors.map((e) => `  ${e.instancePath || "/"} ${e.message}`).join("\n");
-    throw new Error(`fixtures/examples/phases.json klopt niet met phases.schema.json:\n${problems}`);
+    throw new Error(`${join(dir, "phases.json")} klopt niet met phases.schema.json:\n${problems}`);
   }
   return labels.files;
 }
 
 /** Per file: { file, agreed, total, misses: [{ line, expected, actual }] }. */
-export async function phaseAgreement(examples, parseText, config) {
+export async function phaseAgreement(dir, parseText, config) {
   const results = [];
-  for (const [file, expectedByLine] of Object.entries(readPhaseLabels(examples))) {
+  const examples = dir;
+  for (const [file, expectedByLine] of Object.entries(readPhaseLabels(dir))) {
     const text = readFileSync(join(examples, file), "utf8");
     const { conversation, source } = await parseText(text, { filePath: join(examples, file), config });
     const actualByLine = new Map();

@@ -13,3 +13,6 @@ export { PARSERS, extensionsLinted } from "./parsers/index.js";
 export { STAGE_DIRECTION } from "./parsers/call-builder.js";
 export { PRESET_NAMES, type PresetName } from "./config/presets.js";
 export { parseRuleDoc, plainText, type RuleDoc, type DocExample } from "./docs/rule-doc.js";
+// What each sentence does (greeting, question, offer, summary, …), as the rules see it.
+export { describeSentences, type SentenceDescription } from "./describe.js";
+export type { Act, ActSpeaker, QuestionKind } from "./lang/acts.js";

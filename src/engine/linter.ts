@@ -45,7 +45,7 @@ export async function parseText(text: string, options: Pick<LintTextOptions, "fi
   });
   if (metadata) metadataModule!.applyMetadata(result, metadata);
   // Whatever the format, calls without phase headings get inferred phases (src/phases/).
-  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, options.config.phrases);
+  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, options.config.phrases, phraseBookFor(options.config));
   return { ...result, source };
 }
 

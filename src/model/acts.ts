@@ -6,6 +6,7 @@ import type { PhraseBook } from "../text/phrases.js";
 import { labelSentences } from "../lang/nl/sentences/label.js";
 import { tokensOf } from "../text/tokens.js";
 import { speaksToCustomer } from "./call-flow.js";
+import { findRequest } from "./speech.js";
 
 const cache = new WeakMap<Turn, WeakMap<PhraseBook, readonly SentenceActs[]>>();
 
@@ -40,4 +41,12 @@ export function findAct(call: Call, turn: Turn, phrases: PhraseBook, act: Act): 
 /** The turn does `act` somewhere. */
 export function hasAct(call: Call, turn: Turn, phrases: PhraseBook, act: Act): boolean {
   return findAct(call, turn, phrases, act) !== undefined;
+}
+
+/**
+ * The turn asks the customer to wait or to be transferred: a phrase of the `askMoment` list asked
+ * as a question, or a sentence that does so in other words ("Hebt u ne moment?").
+ */
+export function asksForMoment(call: Call, turn: Turn, phrases: PhraseBook): boolean {
+  return findRequest(call, turn, phrases) !== undefined || hasAct(call, turn, phrases, "holdRequest");
 }

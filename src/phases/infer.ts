@@ -3,17 +3,59 @@
 // of phases under the call flow (decode.ts), and writes it into the model. A turn gets the phase
 // it starts in; a later phase that begins inside the turn is kept in `turn.phaseChanges`.
 import type { Call, Conversation, Turn } from "../model/conversation.js";
-import type { PhraseData } from "../text/phrases.js";
+import type { PhraseBook, PhraseData } from "../text/phrases.js";
+import type { Act, SentenceActs } from "../lang/acts.js";
+import { sentenceActs } from "../model/acts.js";
 import { speaksToCustomer } from "../model/call-flow.js";
-import { cueBookFor, SPOKEN_PHASES, type CueBook, type Speaker, type Unit } from "./cues.js";
+import { cueBookFor, SPOKEN_PHASES, type CueBook, type Speaker, type SpokenPhase, type Unit } from "./cues.js";
 import { decode } from "./decode.js";
 
+/**
+ * Points per phase for what a sentence does, whatever its words: an offer belongs to aanbod, a
+ * question for more or a goodbye to afsluiting. A sentence scores the higher of these and its cue
+ * phrases, so a cue and an act that say the same thing do not add up.
+ */
+const ACT_POINTS: Partial<Record<Act, readonly [SpokenPhase, number]>> = {
+  greeting: ["aanvang", 2],
+  introduction: ["aanvang", 2],
+  offerHelp: ["aanvang", 2],
+  convenience: ["aanvang", 2],
+  summary: ["analyse", 2.5],
+  badNews: ["analyse", 1],
+  emotion: ["analyse", 1],
+  offer: ["aanbod", 2],
+  transferAnnounce: ["aanbod", 1.5],
+  furtherQuestions: ["afsluiting", 3],
+  wish: ["afsluiting", 2],
+  goodbye: ["afsluiting", 1],
+};
+
+function addActPoints(units: Unit[], acts: readonly SentenceActs[]): void {
+  acts.forEach((sentence, s) => {
+    const scores = units[s]?.scores;
+    if (!scores) return;
+    const best = [0, 0, 0, 0];
+    for (const act of sentence.acts) {
+      const points = ACT_POINTS[act];
+      if (!points) continue;
+      const phase = SPOKEN_PHASES.indexOf(points[0]);
+      best[phase] = Math.max(best[phase]!, points[1]);
+    }
+    best.forEach((points, phase) => (scores[phase] = Math.max(scores[phase]!, points)));
+  });
+}
+
 /** Infers the phases of one call in place. */
-export function inferPhases(call: Call, cues: CueBook): void {
+export function inferPhases(call: Call, cues: CueBook, phrases: PhraseBook): void {
   const units: Unit[] = [];
   for (const item of call.items) {
-    if (item.kind === "turn") units.push(...cues.turnUnits(item, cueSpeaker(call, item)));
-    else units.push(cues.eventUnit(item));
+    if (item.kind === "turn") {
+      const turnUnits = cues.turnUnits(item, cueSpeaker(call, item));
+      addActPoints(turnUnits, sentenceActs(call, item, phrases));
+      units.push(...turnUnits);
+    } else {
+      units.push(cues.eventUnit(item));
+    }
   }
   const path = decode(units);
   let previous: Unit["item"] | undefined;
@@ -49,9 +91,9 @@ function currentPhase(turn: Turn) {
  * Gives every call its phases: calls with phase headings keep them (source "headings"), the others
  * are inferred. Runs in the engine after any parser, so every input format gets phases.
  */
-export function assignPhases(conversation: Conversation, extraPhrases: PhraseData): void {
+export function assignPhases(conversation: Conversation, extraPhrases: PhraseData, phrases: PhraseBook): void {
   for (const call of conversation.calls) {
     if (call.items.some((item) => item.phase !== undefined)) call.meta.phaseSource = "headings";
-    else inferPhases(call, cueBookFor(extraPhrases));
+    else inferPhases(call, cueBookFor(extraPhrases), phrases);
   }
 }

@@ -22,12 +22,18 @@ export function clausesOf(text: string, tokens: readonly Token[], from: number, 
   const clauses: Clause[] = [];
   let start = from;
   for (let i = from + 1; i <= to; i++) {
-    if (i < to && !CONJUNCTIONS.has(tokens[i]!.norm) && !CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
+    if (i < to && !startsClause(text, tokens, i, to) && !CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
     const core = CONJUNCTIONS.has(tokens[start]!.norm) && start > from ? start + 1 : start;
     clauses.push({ from: start, to: i, core: coreStart(tokens, Math.min(core, i - 1), i) });
     start = i;
   }
   return clauses;
+}
+
+/** A conjunction that links two clauses; "Zegt u het maar." ends with the particle "maar". */
+function startsClause(text: string, tokens: readonly Token[], i: number, to: number): boolean {
+  if (!CONJUNCTIONS.has(tokens[i]!.norm) || i + 1 >= to) return false;
+  return !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }
 
 /**

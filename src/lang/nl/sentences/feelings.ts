@@ -11,6 +11,15 @@ const COUNT_WORDS = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|zovee
 const ORDINALS = /^(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+de|\d+e)$/;
 const CONTACT = /^(?:gebeld|bellen|belde|gemaild|mailen|contact|geprobeerd|gevraagd|gemeld)$/;
 const NOTHING = new Set(["niks", "niets", "geen"]);
+const LASTS = /^(?:een|twee|drie|vier|vijf|zes|\d+|dagen|weken|de|hele)$/;
+const DURATION = /^(?:dag|dagen|week|weken|maand|maanden|uur|uren|hele|week)$/;
+const NO_ONE = new Set(["niet", "geen", "niemand", "nooit", "niets", "niks"]);
+const BODY_PARTS = new Set(["arm", "been", "pols", "enkel", "heup", "rug", "nek", "sleutelbeen", "vinger", "teen", "knie", "schouder", "ribben", "rib", "neus", "kaak", "voet", "hand", "elleboog", "bekken"]);
+
+/** A negation in the two words before `i`: "niemand gewond", "geen brand". */
+function negatedBefore(tokens: readonly Token[], from: number, i: number): boolean {
+  return (i > from && NO_ONE.has(tokens[i - 1]!.norm)) || (i > from + 1 && NO_ONE.has(tokens[i - 2]!.norm));
+}
 
 /** Bad news the customer tells, with or without emotion words. */
 export function tellsBadNews(tokens: readonly Token[], from: number, to: number): boolean {
@@ -18,10 +27,17 @@ export function tellsBadNews(tokens: readonly Token[], from: number, to: number)
     const token = tokens[i]!;
     if (token.quoted) continue;
     const word = token.norm;
-    // "per ongeluk" is "by mistake", not an accident.
-    if (BAD_NEWS_WORDS.has(word) && !(word === "ongeluk" && tokens[i - 1]?.norm === "per")) return true;
+    // "per ongeluk" is "by mistake", not an accident; "niemand gewond", "geen brand" is good news.
+    if (BAD_NEWS_WORDS.has(word) && !(word === "ongeluk" && tokens[i - 1]?.norm === "per") && !negatedBefore(tokens, from, i)) return true;
+    // "zijn arm gebroken", "mijn enkel gebroken": an injury; "een plank gebroken" is a complaint.
+    if (word === "gebroken" && hasWord(tokens, BODY_PARTS, Math.max(from, i - 3), i)) return true;
     // "geen stroom", "zonder verwarming": a vital supply cut off.
     if (VITAL_SUPPLIES.has(word) && ((i > from && WITHOUT.has(tokens[i - 1]!.norm)) || (i > from + 1 && WITHOUT.has(tokens[i - 2]!.norm)))) return true;
+    // "mijn moeder is gevallen": a person who fell, not "in sommige gevallen".
+    if (word === "gevallen" && /^(?:is|ben|bent|zijn|was)$/.test(tokens[i - 1]?.norm ?? "")) return true;
+    // "het regent binnen", "het doet het al een week niet": damage, or an outage that lasts.
+    if (word === "binnen" && tokens[i - 1]?.norm === "regent") return true;
+    if (word === "al" && LASTS.test(tokens[i + 1]?.norm ?? "") && DURATION.test(tokens[i + 2]?.norm ?? "") && hasWord(tokens, NEGATIONS, i, to)) return true;
     // "de kelder staat onder water"
     if (word === "onder" && tokens[i + 1]?.norm === "water" && /^(?:staat|stond|staan|stonden|gelopen|loopt)$/.test(tokens[i - 1]?.norm ?? "")) return true;
   }
@@ -54,7 +70,10 @@ function hasWord(tokens: readonly Token[], words: ReadonlySet<string>, from: num
 export function showsEmotion(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (token.quoted || !EMOTION_WORDS.has(token.norm)) continue;
+    if (token.quoted) continue;
+    // "ik word er gek van", "ik ben er klaar mee", "ik lig er wakker van", "ik schrok me rot"
+    if (IDIOMS.some(([word, companion]) => token.norm === word && hasWord(tokens, companion, Math.max(from, i - 4), Math.min(to, i + 3)))) return true;
+    if (!EMOTION_WORDS.has(token.norm)) continue;
     // "ik ben niet boos, maar …", "geen zorgen"
     if (i > from && NEGATIONS.has(tokens[i - 1]!.norm)) continue;
     if (i > from + 1 && NEGATIONS.has(tokens[i - 2]!.norm) && tokens[i - 1]!.norm !== "meer") continue;
@@ -62,6 +81,14 @@ export function showsEmotion(tokens: readonly Token[], from: number, to: number)
   }
   return false;
 }
+
+const IDIOMS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ["gek", new Set(["word", "wordt", "werd", "worden"])],
+  ["klaar", new Set(["mee"])],
+  ["wakker", new Set(["lig", "lag", "liggen"])],
+  ["rot", new Set(["schrok", "schrik", "geschrokken", "me", "mij"])],
+  ["normaal", new Set(["niet"])],
+];
 
 const COMMENT_OPENERS = new Set(["wat", "dat", "dit", "zo", "oei", "oh", "o", "ach", "jeetje", "jee", "tjonge", "nou", "echt", "oef", "ai", "auw"]);
 const SYMPATHY_WORDS = new Set([

@@ -14,15 +14,42 @@ import { CUSTOMER_PRONOUNS, FIRST_PERSON, REPORTING_VERBS } from "./words.js";
 const THANKS = new Set(["bedankt", "dank", "dankuwel", "dankjewel", "merci", "bedanken", "dankje", "bedank"]);
 const GOODBYE = new Set(["doei", "daag", "dag", "ciao", "houdoe", "salut", "doeg", "ajuu", "tabee"]);
 const GOODBYE_AFTER_TOT = new Set(["ziens", "horens", "straks", "morgen", "zo", "later", "de", "volgende"]);
+const WEEKDAYS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gauw|dan|volgende|volgende week)$/;
 const WISH_WORDS = new Set(["succes", "sterkte", "beterschap", "plezier"]);
 const HELP_VERBS = new Set(["helpen", "doen", "betekenen", "dienen", "dienst", "verder"]);
-const MORE = /^(?:vraag|vragen|vraagje|vraagjes|ergens|meer|anders|andere|verdere|overige)$/;
+const MORE = /^(?:vraag|vragen|vraagje|vraagjes|ergens|meer|anders|andere|verdere|overige|zaken|dingen|punten)$/;
 const SUMMARY_WORDS = new Set(["samengevat", "samenvattend", "samenvatten", "samenvatting", "recapituleren", "recapitulerend"]);
 const CONVENIENCE_END = new Set(["uit", "gelegen"]);
 const NOG = new Set(["nog"]);
 /** The words of a transfer: "ik verbind u door", "ik zet u door", "mijn collega neemt het over". */
 const TRANSFER_VERBS = new Set(["door", "doorverbinden", "doorverbonden", "doorschakelen", "doorgeschakeld", "doorzetten", "doorgeven", "over", "overnemen", "doorverbind"]);
 const FURTHER = new Set(["nog", "verder", "anders", "andere", "meer", "overige"]);
+
+const MOMENT_WORDS = new Set(["moment", "momentje", "ogenblik", "ogenblikje", "minuutje", "minuut", "secondje", "seconde", "tel", "geduld"]);
+const WAIT_WORDS = new Set(["wacht", "wachten", "doorverbinden", "doorverbind", "doorzetten", "doorschakelen", "verbinden", "aanblijven"]);
+const CONTACT = new Set(["contact"]);
+const TRANSFER_CORE = new Set(["doorverbinden", "doorverbonden", "doorverbind", "doorschakelen", "doorgeschakeld", "doorzetten"]);
+const BRING = new Set(["breng", "brengen"]);
+const CONNECT = new Set(["verbind", "verbinden", "schakel", "schakelen", "zet", "zetten", "geef", "geven"]);
+const DOOR = new Set(["door"]);
+const TAKE_OVER = new Set(["overnemen", "over"]);
+const TAKES = new Set(["neemt", "nemen", "overnemen"]);
+const COLLEAGUES = new Set(["collega", "collega's", "afdeling", "specialist", "team", "adviseur", "dienst"]);
+
+/** "Hebt u ne moment?", "Heeft u even geduld?", "Mag ik u met haar doorverbinden?": asking to wait or be transferred. */
+function asksToWait(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!has(tokens, CUSTOMER_PRONOUNS, from, to)) return false;
+  return has(tokens, MOMENT_WORDS, from, to) || (has(tokens, FIRST_PERSON, from, to) && has(tokens, WAIT_WORDS, from, to));
+}
+
+/** "Ik verbind u door met …", "Dan zet ik u door naar …", "Mijn collega Ingrid neemt het nu van mij over." */
+function announcesTransfer(tokens: readonly Token[], from: number, to: number): boolean {
+  if (has(tokens, TRANSFER_CORE, from, to)) return true;
+  // "Ik breng u in contact met onze schade-expert"
+  if (has(tokens, BRING, from, to) && has(tokens, CONTACT, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)) return true;
+  if (has(tokens, CONNECT, from, to) && has(tokens, DOOR, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)) return true;
+  return has(tokens, TAKES, from, to) && has(tokens, TAKE_OVER, from, to) && has(tokens, COLLEAGUES, from, to);
+}
 
 /** The first match of `list` in tokens [from, to) that is said, not quoted. */
 function saidAt(phrases: PhraseBook, list: string, tokens: readonly Token[], from: number, to: number): number {
@@ -44,17 +71,41 @@ function has(tokens: readonly Token[], words: ReadonlySet<string>, from: number,
   return indexOfWord(tokens, words, from, to) !== -1;
 }
 
-/** "Dus u heeft …", "U zegt dus dat …", "Samengevat: …", "U heeft geen stroom, klopt dat?" */
-function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: number, to: number): boolean {
+/**
+ * "Dus u heeft …", "Dus sinds gisteren lekt het …", "U zegt dus dat …", "Samengevat: …", "Even
+ * voor de zekerheid: …?", "U heeft geen stroom, klopt dat?". Never a sentence that offers: "Dus dan
+ * stuur ik een monteur" moves on, it does not check.
+ */
+function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: number, to: number, question: boolean, offers: boolean): boolean {
   if (has(tokens, SUMMARY_WORDS, from, to)) return true;
+  if (offers) return false;
+  // "Begrijp ik goed dat …", "Als ik u goed hoor, …", "Even kijken of ik het goed heb: …"
+  if (has(tokens, FIRST_PERSON, from, to) && has(tokens, GOED, from, to) && has(tokens, UNDERSTAND, from, to) && (question || has(tokens, IF_THAT, from, to))) return true;
+  if (tokens[from]!.norm === "dus" && to - from >= 4) return true;
+  if (question && has(tokens, CERTAINTY, from, Math.min(to, from + 5))) return true;
   const aboutCustomer = has(tokens, CUSTOMER_PRONOUNS, from, to) || has(tokens, UW, from, to);
   if (!aboutCustomer || has(tokens, FIRST_PERSON, from, Math.min(to, from + 2))) return false;
-  if (tokens[from]!.norm === "dus" || (to - from > 3 && tokens.slice(from, Math.min(to, from + 4)).some((t) => t.norm === "dus"))) return true;
+  if (to - from > 3 && tokens.slice(from, Math.min(to, from + 4)).some((t) => t.norm === "dus")) return true;
   if (endsInCheckTag(tokens, from, to) && to - from >= 4) return true;
   // "u zegt dat …", "u geeft aan dat …", "u belt over …"
   return clauses.some((c) => CUSTOMER_PRONOUNS.has(wordAt(tokens, c.core, c.to)) && REPORTING_VERBS.has(wordAt(tokens, c.core + 1, c.to)) && has(tokens, REPORT_LINKS, c.core + 2, c.to));
 }
 const UW = new Set(["uw", "jouw"]);
+const TOCH = new Set(["toch"]);
+const IF_THAT = new Set(["als", "of", "dat"]);
+const GOED = new Set(["goed", "juist", "correct"]);
+const UNDERSTAND = new Set(["begrijp", "begrepen", "heb", "hoor", "gehoord", "zie", "snap", "verstaan", "verstond", "samenvat"]);
+const CHECK_IN = new Set(["bezig", "mee", "zoeken", "geduld", "gesprek", "pakken", "vergeten", "traag", "steeds"]);
+const TAKES_LONG = new Set(["lang", "langer"]);
+
+/** Back briefly during a long hold: "ik ben er nog mee bezig", "nog even geduld", "sorry dat het zo lang duurt". */
+function checksIn(tokens: readonly Token[], from: number, to: number): boolean {
+  if (has(tokens, NOG, from, to) && has(tokens, CHECK_IN, from, to)) return true;
+  return has(tokens, DUURT, from, to) && has(tokens, TAKES_LONG, from, to);
+}
+const DUURT = new Set(["duurt", "duurde"]);
+/** "Even voor de zekerheid: …?", "ter controle: …?" */
+const CERTAINTY = new Set(["zekerheid", "controle", "check"]);
 const REPORT_LINKS = new Set(["dat", "dus", "aan", "over", "omdat"]);
 
 /** "Heeft u verder nog vragen", "kan ik nog iets anders voor u doen", "wilt u nog iets anders weten". */
@@ -87,7 +138,10 @@ function closesCall(tokens: readonly Token[], from: number, to: number): boolean
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.norm;
     if (word === "tot" && GOODBYE_AFTER_TOT.has(tokens[i + 1]?.norm ?? "") && (tokens[i + 1]!.norm !== "de" || tokens[i + 2]?.norm === "volgende")) return true;
-    if (GOODBYE.has(word) && (word !== "dag" || i === to - 1 || tokens[i + 1]?.norm === "dag")) return true;
+    // "dag" at the end or before "hoor" closes ("Oké, dag hoor"); "nog een fijne dag" wishes.
+    if (GOODBYE.has(word) && (word !== "dag" || ((i === to - 1 || /^(?:dag|hoor)$/.test(tokens[i + 1]!.norm)) && !/e$/.test(tokens[i - 1]?.norm ?? "")))) return true;
+    if (/^da{2,}g$/.test(word)) return true;
+    if (word === "tot" && WEEKDAYS.test(tokens[i + 1]?.norm ?? "")) return true;
   }
   return false;
 }
@@ -97,16 +151,17 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const acts = new Set<Act>();
   const clauses = clausesOf(text, tokens, from, to);
   let shape: QuestionShape | undefined;
-  for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause))) break;
-  const question = markedQuestion || shape !== undefined;
+  for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause, from))) break;
+  // "dus u heeft geen internet klopt dat": a tag asks for confirmation without a question mark.
+  const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to);
   const list = (name: string) => said(phrases, name, tokens, from, to);
   if (question) acts.add("question");
   if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
-  if (closesCall(tokens, from, to)) acts.add("goodbye");
   if ((!question && (list("goodDay") || list("goodDayReply"))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
+  if (closesCall(tokens, from, to)) acts.add("goodbye");
   // A greeting opens its sentence ("Goedemiddag, …", "Ja, hallo"); "nog een fijne dag" is a wish.
   const greetingAt = Math.max(saidAt(phrases, "greeting", tokens, from, to), saidAt(phrases, "informalGreeting", tokens, from, to));
-  if (greetingAt !== -1 && greetingAt - from <= 2 && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
+  if (greetingAt !== -1 && (greetingAt - from <= 2 || greetingAt === to - 1) && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
 
   if (speaker === "customer") {
     if (tellsBadNews(tokens, from, to) || list("customerBadNews") || list("customerLoss")) acts.add("badNews");
@@ -114,31 +169,46 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
     return finish(tokens, from, to, acts, shape, phrases);
   }
 
-  if (list("selfIntroduction") && introducesSelf(tokens, from, to)) acts.add("introduction");
-  if (list("offerHelp") || (question && has(tokens, FIRST_PERSON, from, to) && has(tokens, HELP_VERBS, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to) && !asksForMore(tokens, from, to, question))) acts.add("offerHelp");
+  if (introducesSelf(tokens, from, to, acts.has("greeting"))) acts.add("introduction");
+  const more = (list("furtherQuestions") && has(tokens, FURTHER, from, to)) || asksForMore(tokens, from, to, question);
+  if (!more && (list("offerHelp") || (question && has(tokens, FIRST_PERSON, from, to) && has(tokens, HELP_VERBS, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)))) acts.add("offerHelp");
   if (list("convenient") || asksConvenience(tokens, from, to)) acts.add("convenience");
-  if (list("summaryCheck") || (question && list("controlQuestion") && has(tokens, CUSTOMER_PRONOUNS, from, to)) || summarises(tokens, clauses, from, to)) acts.add("summary");
-  if (list("askMoment")) acts.add("holdRequest");
-  if (list("holdCheckIn")) acts.add("checkIn");
-  if (list("transferAnnounce") && has(tokens, TRANSFER_VERBS, from, to)) acts.add("transferAnnounce");
+  if (list("askMoment") || (question && asksToWait(tokens, from, to))) acts.add("holdRequest");
+  if (!acts.has("holdRequest") && (list("holdCheckIn") || checksIn(tokens, from, to))) acts.add("checkIn");
+  if ((list("transferAnnounce") && has(tokens, TRANSFER_VERBS, from, to)) || announcesTransfer(tokens, from, to)) acts.add("transferAnnounce");
   // The list's looser patterns ("kan ik u [nog] helpen") count only when something more is asked for.
-  if ((list("furtherQuestions") && has(tokens, FURTHER, from, to)) || asksForMore(tokens, from, to, question)) acts.add("furtherQuestions");
+  if (more) acts.add("furtherQuestions");
   if (list("empathy") || showsSympathy(tokens, from, to)) acts.add("empathy");
   const offers = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !acts.has("furtherQuestions") && (list("offer") || clauses.some((c) => offersInClause(tokens, c, question))));
-  if (offers) acts.add("offer");
+  if (offers) {
+    acts.add("offer");
+    // "U kunt het beste …" advises; it wishes nothing.
+    if (!has(tokens, WISH_WORDS, from, to)) acts.delete("wish");
+  }
+  if (list("summaryCheck") || (question && list("controlQuestion") && has(tokens, CUSTOMER_PRONOUNS, from, to)) || summarises(tokens, clauses, from, to, question, offers)) {
+    // "U wilt toch zeker ook besparen?" steers; it does not check what the customer said.
+    if (!said(phrases, "suggestiveQuestion", tokens, from, to) && !has(tokens, TOCH, from, to - 1)) acts.add("summary");
+  }
   return finish(tokens, from, to, acts, shape, phrases);
 }
 
-/** A self-introduction phrase followed by a name, a placeholder or an organisation. */
-function introducesSelf(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) {
+/**
+ * The agent says who or where they are: "met Ahmed", "u spreekt met …", "mijn naam is …", "Ruben
+ * hier", "met de klantenservice", or an organisation's name right after the greeting.
+ */
+function introducesSelf(tokens: readonly Token[], from: number, to: number, greeted: boolean): boolean {
+  for (let i = from; i < to; i++) {
     const word = tokens[i]!.norm;
-    const next = tokens[i + 1]!;
-    if ((word === "met" || word === "ben" || word === "is" || word === "hier") && (next.capitalized || next.placeholder)) return true;
-    if (word === "spreekt" && tokens[i + 1]?.norm === "met") return true;
+    const next = tokens[i + 1];
+    if (next && (word === "met" || word === "ben" || word === "is" || word === "heet") && (next.capitalized || next.placeholder)) return true;
+    if (word === "spreekt" && next?.norm === "met") return true;
+    if (word === "met" && (DEPARTMENTS.has(next?.norm ?? "") || (/^(?:de|het)$/.test(next?.norm ?? "") && DEPARTMENTS.has(tokens[i + 2]?.norm ?? "")))) return true;
+    if (word === "hier" && i > from && (tokens[i - 1]!.capitalized || tokens[i - 1]!.placeholder)) return true;
   }
-  return false;
+  // "Goedendag, Woonstichting Het Baken, afdeling Reparaties, …"
+  return greeted && tokens.slice(from, Math.min(to, from + 3)).filter((t) => t.capitalized).length >= 2;
 }
+const DEPARTMENTS = new Set(["klantenservice", "servicedesk", "helpdesk", "afdeling", "receptie", "team", "administratie", "planning", "secretariaat", "klantendienst", "balie", "meldkamer"]);
 
 function finish(tokens: readonly Token[], from: number, to: number, acts: Set<Act>, shape: QuestionShape | undefined, phrases: PhraseBook): SentenceActs {
   if (!acts.has("question")) return { from, to, acts };

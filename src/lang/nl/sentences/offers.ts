@@ -25,7 +25,7 @@ const OTHERS = new Set([
   "dokter", "huisarts", "arts", "verpleegkundige", "iemand", "expert", "schade-expert", "loodgieter", "elektricien",
   "team", "servicedesk", "helpdesk", "chauffeur", "ambulance", "hulpdienst", "wegenwacht", "medewerker", "engineer",
 ]);
-const OTHERS_ACT = new Set(["komt", "belt", "neemt", "gaat", "zal", "kan", "stuurt", "brengt", "haalt", "regelt", "helpt", "zoekt", "contacteert", "bezorgt"]);
+const OTHERS_ACT = new Set(["komt", "belt", "neemt", "gaat", "zal", "kan", "stuurt", "brengt", "haalt", "regelt", "helpt", "contacteert", "bezorgt"]);
 /** Passive results: "het is geregeld", "dat wordt vergoed". */
 const RESULT_AUXILIARIES = new Set(["is", "wordt", "worden", "zijn", "word"]);
 const TOPIC_ADVERBS = new Set(["dan", "daarna", "nu", "straks", "morgen", "vandaag", "meteen", "direct", "eerst", "vervolgens", "zo", "dus", "daarom", "hierbij", "bij", "voor", "anders"]);
@@ -126,8 +126,12 @@ function othersAct(tokens: readonly Token[], clause: Clause, question: boolean):
   const { core, to } = clause;
   for (let i = core; i < Math.min(to, core + 4); i++) {
     if (!OTHERS.has(tokens[i]!.norm)) continue;
-    const next = wordAt(tokens, i + 1, to);
-    if (OTHERS_ACT.has(next) && !hasAny(tokens, NEGATIONS, i + 2, to)) return true;
+    // "mijn collega Sanne belt u terug": a name may follow the noun.
+    let after = i + 1;
+    while (after < to && tokens[after]!.capitalized) after++;
+    const next = wordAt(tokens, after, to);
+    i = after - 1;
+    if (OTHERS_ACT.has(next) && !hasAny(tokens, NEGATIONS, after + 1, to)) return true;
   }
   return false;
 }

@@ -22,8 +22,10 @@ export interface QuestionShape {
 }
 
 /** The clause asks by word order: verb first with a subject, or a question word with a verb. */
-export function questionByWordOrder(tokens: readonly Token[], clause: Clause): QuestionShape | undefined {
+export function questionByWordOrder(tokens: readonly Token[], clause: Clause, sentenceFrom: number): QuestionShape | undefined {
   const { core, to } = clause;
+  // Quoted words are someone else's question; "Bel ze maar" and "Zegt u het maar" invite, they do not ask.
+  if (tokens[core]?.quoted || wordAt(tokens, to - 1, to) === "maar") return undefined;
   let at = core;
   // "sinds wanneer", "om hoe laat", "in welke straat": a preposition before the question word.
   if (PREPOSITIONS.has(wordAt(tokens, at, to)) && QUESTION_WORDS.has(wordAt(tokens, at + 1, to))) at++;
@@ -35,13 +37,23 @@ export function questionByWordOrder(tokens: readonly Token[], clause: Clause): Q
     for (let i = at + 1; i <= at + 3 && i < to; i++) {
       const word = tokens[i]!.norm;
       if (FINITE_VERBS.has(word) || (SUBJECT_PRONOUNS.has(wordAt(tokens, i + 1, to)) && !NOT_VERBS.has(word))) return { kind: "open", at: core };
+      // "hoeveel kost een …", "wat doet de monteur": a verb in -t right after the question word.
+      if (i === at + 1 && word.length > 3 && word.endsWith("t") && !NOT_VERBS.has(word)) return { kind: "open", at: core };
     }
     return undefined;
+  }
+  // "… waarmee kan ik u helpen" in speech-to-text without punctuation: a question word with the
+  // verb and subject inverted after it can only start a question.
+  for (let i = core + 1; i < to - 2; i++) {
+    if (QUESTION_WORDS.has(tokens[i]!.norm) && tokens[i]!.norm !== "wat" && FINITE_VERBS.has(tokens[i + 1]!.norm) && SUBJECT_PRONOUNS.has(tokens[i + 2]!.norm)) return { kind: "open", at: i };
   }
   if (!first || NOT_VERBS.has(first) || INSTRUCTION_VERBS.has(first) || PREPOSITIONS.has(first) || SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first)) return undefined;
   const verbLike = FINITE_VERBS.has(first) || (first.length > 2 && first.endsWith("t") && CUSTOMER_PRONOUNS.has(second));
   if (!verbLike) return undefined;
-  if (SUBJECT_PRONOUNS.has(second) || (FINITE_VERBS.has(first) && DETERMINERS.has(second))) return { kind: "closed", at: core };
+  // A short tag after a statement ("…, zie ik", "…, denk ik") is no question of its own.
+  if (to - core < 3 && clause.from > sentenceFrom) return undefined;
+  // "Is de storing al opgelost": a determiner as subject only where the sentence starts, not after a comma.
+  if (SUBJECT_PRONOUNS.has(second) || (FINITE_VERBS.has(first) && DETERMINERS.has(second) && clause.from === sentenceFrom)) return { kind: "closed", at: core };
   return undefined;
 }
 

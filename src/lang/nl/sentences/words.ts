@@ -56,7 +56,7 @@ export const INQUIRY_VERBS = set(`
   begin beginnen open openen blijf blijven bel bellen hoef hoeven heb hebben had
   wens wensen dank danken bedank bedanken heet zit zitten loop lopen noteer noteren hou houd
   help helpen stoor storen doe doen test testen meet meten onderzoek onderzoeken analyseer analyseren
-  uitlezen lees
+  uitlezen lees probeer proberen voorstellen indenken
 `);
 
 /** Participles of looking things up: "ik heb het nagevraagd" reports the search, not a solution. */
@@ -84,14 +84,14 @@ export const FEELING_WORDS = set(`
 /** Customer words that tell bad news on their own: illness, injury, death, damage, crime, outage. */
 export const BAD_NEWS_WORDS = set(`
   ziek zieke ziekte koorts ziekenhuis opgenomen spoedeisende eerste-hulp ambulance operatie geopereerd
-  gevallen gebroken gewond bloedt bloeding bewusteloos flauwgevallen benauwd benauwdheid hartaanval
+  gewond bloedt bloeding bewusteloos flauwgevallen benauwd benauwdheid hartaanval
   beroerte herseninfarct kanker chemo ontslagen werkloos failliet scheiding gescheiden
   overleden overlijden overleed gestorven stierf begraven begrafenis crematie gecremeerd uitvaart
   dood doodgegaan weduwe weduwnaar
   ingebroken inbraak inbrekers beroofd overvallen opgelicht gestolen diefstal fraude oplichting
   ongeluk ongeval aanrijding aangereden gebotst total-loss
   brand afgebrand uitgebrand waterschade lekkage overstroming overstroomd blank ondergelopen
-  stormschade omgewaaid kapotgewaaid
+  stormschade omgewaaid kapotgewaaid beschadigd ingeslikt vermist weggelopen
 `);
 
 /** Vital supplies: "geen stroom", "zonder verwarming" is bad news, not just a question. */
@@ -103,7 +103,7 @@ export const EMOTION_WORDS = set(`
   geirriteerd zat beu spuugzat kotsbeu belachelijk schandalig schandelijk schande onacceptabel
   onaanvaardbaar bespottelijk waardeloos frustrerend irritant ergerlijk absurd
   bang bezorgd ongerust nerveus angstig zenuwachtig gestrest radeloos wanhopig paniek overstuur
-  zorgen huilen
+  zorgen huilen schrok geschrokken horendol radeloos
 `);
 
 /** Words that make a statement a complaint about repeated contact: "al drie keer gebeld", "nog steeds niks". */
