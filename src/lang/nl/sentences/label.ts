@@ -92,7 +92,7 @@ function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: 
 }
 const UW = new Set(["uw", "jouw"]);
 const TOCH = new Set(["toch"]);
-const IF_THAT = new Set(["als", "of", "dat"]);
+const IF_THAT = new Set(["als", "of"]);
 const GOED = new Set(["goed", "juist", "correct"]);
 const UNDERSTAND = new Set(["begrijp", "begrepen", "heb", "hoor", "gehoord", "zie", "snap", "verstaan", "verstond", "samenvat"]);
 const CHECK_IN = new Set(["bezig", "mee", "zoeken", "geduld", "gesprek", "pakken", "vergeten", "traag", "steeds"]);
@@ -202,7 +202,7 @@ function introducesSelf(tokens: readonly Token[], from: number, to: number, gree
     const next = tokens[i + 1];
     if (next && (word === "met" || word === "ben" || word === "is" || word === "heet") && (next.capitalized || next.placeholder)) return true;
     if (word === "spreekt" && next?.norm === "met") return true;
-    if (word === "met" && (DEPARTMENTS.has(next?.norm ?? "") || (/^(?:de|het)$/.test(next?.norm ?? "") && DEPARTMENTS.has(tokens[i + 2]?.norm ?? "")))) return true;
+    if (word === "met" && i - from <= 3 && (DEPARTMENTS.has(next?.norm ?? "") || (/^(?:de|het)$/.test(next?.norm ?? "") && DEPARTMENTS.has(tokens[i + 2]?.norm ?? "")))) return true;
     if (word === "hier" && i > from && (tokens[i - 1]!.capitalized || tokens[i - 1]!.placeholder)) return true;
   }
   // "Goedendag, Woonstichting Het Baken, afdeling Reparaties, …"
