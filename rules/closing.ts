@@ -1,6 +1,7 @@
 // closing — the agent's close asks for further questions, thanks for the call (inbound) and wishes a good day.
 import { defineRule } from "../src/rule.js";
-import { closingTurns, directionOf, endsInTransfer, findSpoken, speechSpan, spokenCustomerAddress, turns } from "../src/model/query.js";
+import { closingTurns, directionOf, endsInTransfer, findSpoken, hasAct, sentenceActs, speechSpan, spokenCustomerAddress, turns } from "../src/model/query.js";
+import type { Act } from "../src/lang/acts.js";
 import { tokensOf } from "../src/text/tokens.js";
 import type { Call, Turn } from "../src/model/conversation.js";
 
@@ -55,6 +56,14 @@ export default defineRule<Options>({
       return findSpoken(phrases, "goodDayReply", tokensOf(turn).tokens) !== undefined;
     }
 
+    /** A thanks in the close that is not for waiting: for the call, the information, the time. */
+    function thanksForContact(call: Call, turn: Turn): boolean {
+      const { tokens } = tokensOf(turn);
+      return sentenceActs(call, turn, phrases).some(
+        (sentence) => sentence.acts.has("thanks") && !findSpoken(phrases, "thanksWaiting", tokens, sentence.from, sentence.to) && !findSpoken(phrases, "holdReturnApology", tokens, sentence.from, sentence.to),
+      );
+    }
+
     return {
       Call(call) {
         if (endsInTransfer(call)) return;
@@ -70,9 +79,12 @@ export default defineRule<Options>({
         const thanksLists = inbound ? ["thanksCalling"] : ["thanksCalling", "thanksTime"];
         const says = (lists: readonly string[]) =>
           close.some((turn) => lists.some((list) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined));
-        const hasQuestions = says(["furtherQuestions"]);
-        const hasThanks = says(thanksLists);
-        const hasGoodDay = says(["goodDay"]) || close.some((turn) => answersGoodDay(call, turn));
+        // What the close does counts, in the lists' words or others: "Kan ik nog iets anders voor u
+        // betekenen?", "Fijn dat u het even doorbelde", "Nog een sportieve dag!".
+        const does = (act: Act) => close.some((turn) => hasAct(call, turn, phrases, act));
+        const hasQuestions = says(["furtherQuestions"]) || does("furtherQuestions");
+        const hasThanks = says(thanksLists) || close.some((turn) => thanksForContact(call, turn));
+        const hasGoodDay = says(["goodDay"]) || does("wish") || close.some((turn) => answersGoodDay(call, turn));
 
         const name = spokenCustomerAddress(call, phrases);
         const thanksExample = inbound ? `Bedankt voor uw telefoontje, ${name}.` : `Bedankt voor uw tijd, ${name}.`;

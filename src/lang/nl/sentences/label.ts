@@ -87,6 +87,8 @@ function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: 
   if (!aboutCustomer || has(tokens, FIRST_PERSON, from, Math.min(to, from + 2))) return false;
   if (to - from > 3 && tokens.slice(from, Math.min(to, from + 4)).some((t) => t.norm === "dus")) return true;
   if (endsInCheckTag(tokens, from, to) && to - from >= 4) return true;
+  // "U wilt de afspraak verzetten, begrijp ik."
+  if (to - from >= 5 && tokens[to - 1]!.norm === "ik" && /^(?:begrijp|hoor)$/.test(tokens[to - 2]!.norm)) return true;
   // "u zegt dat …", "u geeft aan dat …", "u belt over …"
   return clauses.some((c) => CUSTOMER_PRONOUNS.has(wordAt(tokens, c.core, c.to)) && REPORTING_VERBS.has(wordAt(tokens, c.core + 1, c.to)) && has(tokens, REPORT_LINKS, c.core + 2, c.to));
 }
@@ -118,6 +120,18 @@ function asksForMore(tokens: readonly Token[], from: number, to: number, questio
     if (MORE.test(word)) return true;
     // "nog iets" as the thing asked about: at the end, or before "anders", "voor u", "waarmee"
     if (word === "iets" && (i === to - 1 || /^(?:anders|andere|voor|waarmee|waar|te|wat|dat)$/.test(tokens[i + 1]!.norm))) return true;
+  }
+  return false;
+}
+
+const TIMES = new Set(["dag", "middag", "namiddag", "voormiddag", "ochtend", "morgen", "avond", "nacht", "weekend", "week", "vakantie", "feestdagen", "zondag", "zaterdag", "reis", "verblijf", "verhuizing", "tijd"]);
+const NOT_WISHES = new Set(["deze", "die", "welke", "elke", "iedere", "volgende", "vorige", "hele", "andere", "zelfde", "eerste", "laatste", "halve", "ene"]);
+
+/** "(Nog een) sportieve dag", "rustige avond verder", "fijne vakantie": an adjective with a time of day. */
+function wishesTime(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const adjective = tokens[i - 1]!.norm;
+    if (TIMES.has(tokens[i]!.norm) && adjective.length > 3 && adjective.endsWith("e") && !NOT_WISHES.has(adjective) && (i - 1 === from || /^(?:een|nog|en)$/.test(tokens[i - 2]!.norm))) return true;
   }
   return false;
 }
@@ -157,7 +171,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const list = (name: string) => said(phrases, name, tokens, from, to);
   if (question) acts.add("question");
   if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
-  if ((!question && (list("goodDay") || list("goodDayReply"))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
+  if ((!question && (list("goodDay") || list("goodDayReply") || wishesTime(tokens, from, to))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
   if (closesCall(tokens, from, to)) acts.add("goodbye");
   // A greeting opens its sentence ("Goedemiddag, …", "Ja, hallo"); "nog een fijne dag" is a wish.
   const greetingAt = Math.max(saidAt(phrases, "greeting", tokens, from, to), saidAt(phrases, "informalGreeting", tokens, from, to));

@@ -24,12 +24,17 @@ const OTHERS = new Set([
   "monteur", "technicus", "bezorger", "koerier", "collega", "collega's", "afdeling", "adviseur", "specialist",
   "dokter", "huisarts", "arts", "verpleegkundige", "iemand", "expert", "schade-expert", "loodgieter", "elektricien",
   "team", "servicedesk", "helpdesk", "chauffeur", "ambulance", "hulpdienst", "wegenwacht", "medewerker", "engineer",
+  "ploeg", "monteurs", "technici", "planner", "planning", "brandweer", "bezorgdienst",
 ]);
+/** "onze ploeg is ter plaatse", "de monteur is onderweg" */
+const UNDER_WAY = new Set(["onderweg", "ter"]);
 const OTHERS_ACT = new Set(["komt", "belt", "neemt", "gaat", "zal", "kan", "stuurt", "brengt", "haalt", "regelt", "helpt", "contacteert", "bezorgt"]);
 /** Passive results: "het is geregeld", "dat wordt vergoed". */
 const RESULT_AUXILIARIES = new Set(["is", "wordt", "worden", "zijn", "word"]);
 const TOPIC_ADVERBS = new Set(["dan", "daarna", "nu", "straks", "morgen", "vandaag", "meteen", "direct", "eerst", "vervolgens", "zo", "dus", "daarom", "hierbij", "bij", "voor", "anders"]);
 const BACK = new Set(["terug"]);
+const ON_BEHALF = new Set(["aan", "om"]);
+const INQUIRY_PARTICLES_NA = new Set(["na"]);
 /** Words that follow a subject but are no verb: "we die al binnen hebben" is a subordinate clause. */
 const NOT_VERBS = new Set(["die", "dat", "de", "het", "een", "u", "je", "al", "ook", "nog", "even", "graag", "wel", "niet", "hier", "daar", "er", "dan", "nu", "zelf", "allemaal", "uw", "jou", "jouw", "hem", "haar", "ze", "zo"]);
 /** Subjects of a reported result: "het is geregeld", "dat wordt vergoed". */
@@ -97,6 +102,8 @@ function firstPersonAction(tokens: readonly Token[], clause: Clause, question: b
     return false;
   }
   if (finite === "bel" || finite === "bellen") return hasAny(tokens, BACK, rest, to);
+  // "ik vraag het na" looks up; "ik vraag een nieuwe pas aan", "ik vraag de planning om …" acts.
+  if (finite === "vraag" || finite === "vragen") return hasAny(tokens, ON_BEHALF, rest, to) && !hasAny(tokens, INQUIRY_PARTICLES_NA, rest, to);
   if (INQUIRY_VERBS.has(finite)) return false;
   // "ik zoek het even op", "ik kijk het na": a look-up verb with its particle.
   const last = tokens[to - 1]!.norm;
@@ -132,6 +139,7 @@ function othersAct(tokens: readonly Token[], clause: Clause, question: boolean):
     const next = wordAt(tokens, after, to);
     i = after - 1;
     if (OTHERS_ACT.has(next) && !hasAny(tokens, NEGATIONS, after + 1, to)) return true;
+    if ((next === "is" || next === "zijn") && UNDER_WAY.has(wordAt(tokens, after + 1, to))) return true;
   }
   return false;
 }
