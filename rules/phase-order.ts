@@ -108,10 +108,15 @@ export default defineRule<Options>({
       if (call.meta.phaseSource !== "inferred") return new Set(call.items.flatMap((item) => phasesOf(item)));
       const toCustomer = turns(call).filter((turn) => speaksToCustomer(call, turn));
       const has = new Set(toCustomer.flatMap((turn) => phasesOf(turn)));
+      let offered = false;
       for (const turn of toCustomer) {
         for (const sentence of sentenceActs(call, turn, context.phrases)) {
-          if (ANALYSIS_ACTS.some((act) => sentence.acts.has(act)) && !FORMULAIC_QUESTIONS.some((act) => sentence.acts.has(act))) has.add("analyse");
-          if (sentence.acts.has("offer") || sentence.acts.has("transferAnnounce")) has.add("aanbod");
+          // Questions after the first offer do not make up for an analysis that never came before it.
+          if (!offered && ANALYSIS_ACTS.some((act) => sentence.acts.has(act)) && !FORMULAIC_QUESTIONS.some((act) => sentence.acts.has(act))) has.add("analyse");
+          if (sentence.acts.has("offer") || sentence.acts.has("transferAnnounce")) {
+            has.add("aanbod");
+            offered = true;
+          }
         }
       }
       if (call.items.some((item) => item.kind === "event" && item.event === "transfer")) has.add("aanbod");
