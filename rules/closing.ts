@@ -1,6 +1,7 @@
 // closing — the agent's close asks for further questions, thanks for the call (inbound) and wishes a good day.
 import { defineRule } from "../src/rule.js";
 import { closingTurns, directionOf, endsInTransfer, findSpoken, speechSpan, spokenCustomerAddress, turns } from "../src/model/query.js";
+import type { PhraseListName } from "../src/lang/types.js";
 import { tokensOf } from "../src/text/tokens.js";
 import type { Call, Turn } from "../src/model/conversation.js";
 
@@ -67,8 +68,8 @@ export default defineRule<Options>({
         const inbound = directionOf(call, settings) === "inbound";
         const thanksRequired = options.requireThanks === "always" || (options.requireThanks === "inbound" && inbound);
         // Outbound, the customer gave their time rather than called: "bedankt voor uw tijd" counts too.
-        const thanksLists = inbound ? ["thanksCalling"] : ["thanksCalling", "thanksTime"];
-        const says = (lists: readonly string[]) =>
+        const thanksLists: PhraseListName[] = inbound ? ["thanksCalling"] : ["thanksCalling", "thanksTime"];
+        const says = (lists: readonly PhraseListName[]) =>
           close.some((turn) => lists.some((list) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined));
         const hasQuestions = says(["furtherQuestions"]);
         const hasThanks = says(thanksLists);

@@ -3,6 +3,7 @@
 import { defineRule } from "../src/rule.js";
 import { findCustomerName, findRequest, findSpoken, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
+import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
 
@@ -14,7 +15,7 @@ import { tokensOf } from "../src/text/tokens.js";
  * It looks no further back than the previous transfer or the return from a hold: once back on the
  * line, the agent announces the transfer (again) there.
  */
-function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook): Turn[] {
+function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook, language: LanguagePack): Turn[] {
   let start = 0;
   for (let i = event.index - 1; i >= 0; i--) {
     const item = call.items[i]!;
@@ -28,7 +29,7 @@ function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook): 
   const answer = window.filter((item) => item.kind === "turn" && item.role === "customer").at(-1);
   if (!answer) return toCustomer.slice(-2);
   const after = toCustomer.filter((turn) => turn.index > answer.index);
-  if (after.some((turn) => findRequest(call, turn, phrases) || explains(turn, phrases))) return after;
+  if (after.some((turn) => findRequest(call, turn, phrases, language) || explains(turn, phrases))) return after;
   return [...toCustomer.filter((turn) => turn.index < answer.index).slice(-2), ...after];
 }
 
@@ -63,12 +64,12 @@ export default defineRule({
         // Every message sits on the transfer: that is where the announcement (or the answer) was missing.
         const report = (messageId: string) =>
           context.report({ node: event, messageId, data: { name: spokenCustomerAddress(call, context.phrases), target: event.target ?? "de juiste afdeling" } });
-        const announcement = announcementBefore(call, event, context.phrases);
+        const announcement = announcementBefore(call, event, context.phrases, context.language);
         if (announcement.length === 0) {
           for (const messageId of ["noName", "noMoment", "noExplanation"]) report(messageId);
           return;
         }
-        const requestTurn = announcement.find((turn) => findRequest(call, turn, context.phrases));
+        const requestTurn = announcement.find((turn) => findRequest(call, turn, context.phrases, context.language));
         const explanationTurn = announcement.find((turn) => explains(turn, context.phrases));
         if (!announcement.some((turn) => findCustomerName(call, turn, context.phrases))) report("noName");
         if (!requestTurn) report("noMoment");
