@@ -2,6 +2,7 @@
 import { defineRule } from "../src/rule.js";
 import { closingTurns, directionOf, endsInTransfer, findSpoken, hasAct, sentenceActs, speechSpan, spokenCustomerAddress, turns } from "../src/model/query.js";
 import type { Act } from "../src/lang/acts.js";
+import type { PhraseListName } from "../src/lang/types.js";
 import { tokensOf } from "../src/text/tokens.js";
 import type { Call, Turn } from "../src/model/conversation.js";
 
@@ -76,8 +77,8 @@ export default defineRule<Options>({
         const inbound = directionOf(call, settings) === "inbound";
         const thanksRequired = options.requireThanks === "always" || (options.requireThanks === "inbound" && inbound);
         // Outbound, the customer gave their time rather than called: "bedankt voor uw tijd" counts too.
-        const thanksLists = inbound ? ["thanksCalling"] : ["thanksCalling", "thanksTime"];
-        const says = (lists: readonly string[]) =>
+        const thanksLists: PhraseListName[] = inbound ? ["thanksCalling"] : ["thanksCalling", "thanksTime"];
+        const says = (lists: readonly PhraseListName[]) =>
           close.some((turn) => lists.some((list) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined));
         // What the close does counts, in the lists' words or others: "Kan ik nog iets anders voor u
         // betekenen?", "Fijn dat u het even doorbelde", "Nog een sportieve dag!".

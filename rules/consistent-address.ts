@@ -41,7 +41,7 @@ export default defineRule<Options>({
     defaultOptions: { reference: "first" },
   },
   create(context) {
-    const { options, phrases, settings } = context;
+    const { options, language, phrases, settings } = context;
     return {
       Call(call) {
         // Without permission every "je" is wrong: that is no-tutoyeren's message, not a mix.
@@ -49,7 +49,7 @@ export default defineRule<Options>({
         const forms = turns(call, "agent")
           .filter((turn) => speaksToCustomer(call, turn))
           .flatMap((turn) =>
-            [...addressForms(call, turn, phrases, settings, "u"), ...addressForms(call, turn, phrases, settings, "je")].map((form) => ({ turn, form })),
+            [...addressForms(call, turn, phrases, language.formalForms, settings, "u"), ...addressForms(call, turn, phrases, language.formalForms, settings, "je")].map((form) => ({ turn, form })),
           )
           .sort((a, b) => a.form.span[0] - b.form.span[0]);
         if (forms.length === 0) return;

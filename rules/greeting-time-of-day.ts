@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule.js";
 import { capitalize, clockAt, findSpoken, formatClock, minutesOfDay, speaksToCustomer, spokenText, tokenSpan } from "../src/model/query.js";
 import { exampleIntroduction } from "../src/model/introduction.js";
 import type { Call } from "../src/model/conversation.js";
+import type { PhraseListName } from "../src/lang/types.js";
 import { tokensOf } from "../src/text/tokens.js";
 
 type DayPart = "morgen" | "middag" | "avond" | "nacht";
@@ -15,7 +16,7 @@ interface Options {
 }
 
 /** The phrase list with the greetings of each day part, and the greeting to suggest. */
-const GREETINGS: Record<DayPart, { list: string; word: string }> = {
+const GREETINGS: Record<DayPart, { list: PhraseListName; word: string }> = {
   morgen: { list: "greetingMorning", word: "goedemorgen" },
   middag: { list: "greetingAfternoon", word: "goedemiddag" },
   avond: { list: "greetingEvening", word: "goedenavond" },

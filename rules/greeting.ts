@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule.js";
 import { directionOf, findSpoken, openingTurns, speechSpan, spokenText, tokenSpan } from "../src/model/query.js";
 import type { Span, Turn } from "../src/model/conversation.js";
 import { exampleIntroduction, findIntroduction } from "../src/model/introduction.js";
+import type { PhraseListName } from "../src/lang/types.js";
 import { tokensOf } from "../src/text/tokens.js";
 
 interface Options {
@@ -51,7 +52,7 @@ export default defineRule<Options>({
     const { options, phrases, settings } = context;
     return {
       Call(call) {
-        const opening = openingTurns(call, options.openingTurns);
+        const opening = openingTurns(call, options.openingTurns, context.language);
         const first = opening[0];
         if (!first) return;
         const span = speechSpan(first, context.source.text);
@@ -62,7 +63,7 @@ export default defineRule<Options>({
         const introduction = `Goedemiddag, ${exampleIntroduction(call, settings, phrases, intro)}`;
         const example = direction === "inbound" ? `${introduction}, wat kan ik voor u doen?` : `${introduction}.`;
 
-        const says = (list: string) => opening.some((turn) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined);
+        const says = (list: PhraseListName) => opening.some((turn) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined);
 
         if (!says("greeting")) {
           const informal = firstSpoken(opening, "informalGreeting");
@@ -83,7 +84,7 @@ export default defineRule<Options>({
     };
 
     /** Where the opening first says a phrase of `list`, and the words as said. */
-    function firstSpoken(opening: readonly Turn[], list: string): { span: Span; word: string } | undefined {
+    function firstSpoken(opening: readonly Turn[], list: PhraseListName): { span: Span; word: string } | undefined {
       for (const turn of opening) {
         const { tokens } = tokensOf(turn);
         const match = findSpoken(phrases, list, tokens);

@@ -2,6 +2,7 @@
 import { defineRule } from "../src/rule.js";
 import { asksForMoment, customerOnLine, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
+import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
 
@@ -18,14 +19,14 @@ function windowStart(call: Call, index: number): number {
  * The agent's turn with the request for a moment: the last turn to the customer, or the turn before
  * it when only the customer's answer lies between and the last turn is a short follow-up.
  */
-function findRequestTurn(call: Call, event: CallEvent, phrases: PhraseBook): Turn | undefined {
+function findRequestTurn(call: Call, event: CallEvent, phrases: PhraseBook, language: LanguagePack): Turn | undefined {
   const window = call.items.slice(windowStart(call, event.index), event.index);
   const speakers = window.filter((item): item is Turn => item.kind === "turn" && item.role !== "customer" && speaksToCustomer(call, item));
   const last = speakers.at(-1);
   if (!last) return undefined;
-  if (asksForMoment(call, last, phrases)) return last;
+  if (asksForMoment(call, last, phrases, language)) return last;
   const previous = speakers.at(-2);
-  if (!previous || !asksForMoment(call, previous, phrases)) return undefined;
+  if (!previous || !asksForMoment(call, previous, phrases, language)) return undefined;
   const between = call.items.slice(previous.index + 1, last.index);
   const onlyCustomer = between.every((item) => item.kind === "turn" && item.role === "customer");
   if (!onlyCustomer) return undefined;
@@ -67,7 +68,7 @@ export default defineRule({
         if (event.index > 0 && !customerOnLine(call)[event.index - 1]) return;
         // The name is only looked up for a message: most holds are fine.
         const data = () => ({ name: spokenCustomerAddress(call, context.phrases) });
-        const request = findRequestTurn(call, event, context.phrases);
+        const request = findRequestTurn(call, event, context.phrases, context.language);
         // Every message sits on the hold itself: where the button was pressed too soon.
         if (!request) {
           context.report({ node: event, messageId: "notAsked", data: data() });

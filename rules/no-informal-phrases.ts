@@ -2,6 +2,7 @@
 // "doei", "geen idee", "effe"): the list is data (informalPhrase), the advice too (advice.nl.json).
 import { defineRule } from "../src/rule.js";
 import { speaksToCustomer, spokenCustomerAddress, spokenText, tokenSpan } from "../src/model/query.js";
+import type { WordSets } from "../src/lang/types.js";
 import type { PhraseMatch } from "../src/text/phrases.js";
 import { adviceFor } from "../src/text/advice.js";
 import { tokensOf, type Token } from "../src/text/tokens.js";
@@ -10,11 +11,6 @@ interface Options {
   allow: string[];
 }
 
-// Words that are informal only where they close a clause: "Een moment hoor!", "Het Westen hier."
-// Elsewhere they are a verb or an adverb: "Dat hoor ik graag", "Ik ben hier om u te helpen".
-const CLAUSE_FINAL = new Set(["hoor", "hier"]);
-const SUBJECTS = new Set(["ik", "u", "je", "jij", "we", "wij", "ze", "zij", "hij", "men"]);
-
 /** Token `at` ends its clause: nothing after it, a new sentence, or a comma or dash in between. */
 function endsClause(text: string, tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
@@ -22,14 +18,15 @@ function endsClause(text: string, tokens: readonly Token[], at: number): boolean
   return /[,;:–—-]/.test(text.slice(tokens[at]!.end, next.start));
 }
 
-function isInformal(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
-  const words = tokens.slice(match.from, match.to);
-  if (words.some((t) => t.quoted || t.placeholder)) return false;
-  if (words.some((t) => t.sentence !== words[0]!.sentence)) return false;
+/** Some words are informal only where they close a clause: "Een moment hoor!", "Het Westen hier." */
+function isInformal(words: WordSets, text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  const said = tokens.slice(match.from, match.to);
+  if (said.some((t) => t.quoted || t.placeholder)) return false;
+  if (said.some((t) => t.sentence !== said[0]!.sentence)) return false;
   const last = match.to - 1;
-  if (!CLAUSE_FINAL.has(tokens[last]!.norm)) return true;
+  if (!words.clauseFinal.has(tokens[last]!.norm)) return true;
   // "wat ik hoor," is a verb with its subject.
-  if (match.to - match.from === 1 && SUBJECTS.has(tokens[last - 1]?.norm ?? "")) return false;
+  if (match.to - match.from === 1 && words.subjectPronouns.has(tokens[last - 1]?.norm ?? "")) return false;
   return endsClause(text, tokens, last);
 }
 
@@ -65,12 +62,12 @@ export default defineRule<Options>({
         if (turn.role !== "agent" || !speaksToCustomer(call, turn)) return;
         const { tokens } = tokensOf(turn);
         for (const match of context.phrases.findAll("informalPhrase", tokens)) {
-          if (!isInformal(turn.text, tokens, match)) continue;
+          if (!isInformal(context.language.words, turn.text, tokens, match)) continue;
           const phrase = spokenText(turn, tokens, match.from, match.to);
           if (allowed.has(phrase.toLowerCase()) || allowed.has(match.pattern)) continue;
           const customer = spokenCustomerAddress(call, context.phrases);
           const advice =
-            adviceFor("informalPhrase", match.pattern, customer) ?? `Zeg het zakelijker, bijvoorbeeld: 'Dat zoek ik even voor u uit, ${customer}.'`;
+            adviceFor(context.language.advice, "informalPhrase", match.pattern, customer) ?? `Zeg het zakelijker, bijvoorbeeld: 'Dat zoek ik even voor u uit, ${customer}.'`;
           context.report({ node: turn, span: tokenSpan(turn, tokens, match.from, match.to), messageId: "informal", data: { phrase, advice } });
         }
       },

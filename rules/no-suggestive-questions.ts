@@ -5,10 +5,6 @@ import { isAsked, speaksToCustomer, spokenCustomerAddress, spokenText, tokenSpan
 import { adviceFor } from "../src/text/advice.js";
 import { tokensOf } from "../src/text/tokens.js";
 
-// A phrase in declarative word order ("U wilt toch ...", "Dat is toch ...") asks only with a question
-// mark; one that opens with its verb ("Vindt u ook niet ...") asks by its word order too.
-const DECLARATIVE_START = new Set(["u", "je", "jij", "dat", "het", "dit"]);
-
 export default defineRule({
   meta: {
     type: "suggestion",
@@ -27,10 +23,12 @@ export default defineRule({
         if (turn.role !== "agent" || !speaksToCustomer(call, turn)) return;
         const { tokens } = tokensOf(turn);
         for (const match of context.phrases.findAll("suggestiveQuestion", tokens)) {
-          const byWordOrder = !DECLARATIVE_START.has(tokens[match.from]!.norm);
-          if (!isAsked(call, turn, context.phrases, match, byWordOrder)) continue;
+          // A phrase in declarative word order ("U wilt toch ...", "Dat is toch ...") asks only with a question
+          // mark; one that opens with its verb ("Vindt u ook niet ...") asks by its word order too.
+          const byWordOrder = !context.language.words.declarativeStart.has(tokens[match.from]!.norm);
+          if (!isAsked(call, turn, context.phrases, context.language, match, byWordOrder)) continue;
           const customer = spokenCustomerAddress(call, context.phrases);
-          const alternative = adviceFor("suggestiveQuestion", match.pattern, customer) ?? "Wat vindt u daarvan?";
+          const alternative = adviceFor(context.language.advice, "suggestiveQuestion", match.pattern, customer) ?? "Wat vindt u daarvan?";
           const phrase = spokenText(turn, tokens, match.from, match.to);
           context.report({ node: turn, span: tokenSpan(turn, tokens, match.from, match.to), messageId: "suggestive", data: { phrase, alternative } });
         }

@@ -35,7 +35,7 @@ export default defineRule<Options>({
     return {
       Turn(turn, call) {
         if (turn.role !== "agent" || !speaksToCustomer(call, turn) || tutoyerenAllowed(call, context.settings)) return;
-        for (const form of addressForms(call, turn, context.phrases, context.settings, "je")) {
+        for (const form of addressForms(call, turn, context.phrases, context.language.formalForms, context.settings, "je")) {
           context.report({ node: turn, span: form.span, messageId: "informal", data: { informal: form.said, formal: form.other } });
         }
       },

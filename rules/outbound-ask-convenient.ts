@@ -2,6 +2,7 @@
 import { defineRule } from "../src/rule.js";
 import { agentTurnsToCustomer, directionOf, findRequest, sentenceActs, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
+import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
 import { exampleIntroduction } from "../src/model/introduction.js";
@@ -61,7 +62,7 @@ export default defineRule<Options>({
         const first = agentTurns[0];
         if (!first) return;
         const name = spokenCustomerAddress(call, phrases);
-        const question = findQuestion(call, agentTurns, phrases);
+        const question = findQuestion(call, agentTurns, phrases, context.language);
         if (!question) {
           context.report({ node: first, span: speechSpan(first, context.source.text), messageId: "notAsked", data: { name, introduction: exampleIntroduction(call, settings, phrases) } });
           return;
@@ -88,14 +89,14 @@ function lateness(question: Question, options: Options): string | undefined {
  * The agent's first question whether the call is convenient, before the first hold or transfer
  * (later "heeft u een momentje?" asks for a wait, not for the call).
  */
-function findQuestion(call: Call, agentTurns: readonly Turn[], phrases: PhraseBook): Question | undefined {
+function findQuestion(call: Call, agentTurns: readonly Turn[], phrases: PhraseBook, language: LanguagePack): Question | undefined {
   const stop = call.items.findIndex((item) => item.kind === "event" && item.event !== "unhold");
   let wordsBefore = 0;
   for (const [agentTurn, turn] of agentTurns.entries()) {
     if (stop !== -1 && turn.index > stop) break;
     const { tokens } = tokensOf(turn);
     // A real question (question mark, or the question opens its sentence), not quoted.
-    const match = leadsToHold(call, turn) ? undefined : findRequest(call, turn, phrases, "convenient") ?? convenienceSentence(call, turn, phrases);
+    const match = leadsToHold(call, turn) ? undefined : findRequest(call, turn, phrases, language, "convenient") ?? convenienceSentence(call, turn, phrases);
     if (match) return { agentTurn, wordsBefore: wordsBefore + match.from, turn, span: tokenSpan(turn, tokens, match.from, match.to) };
     wordsBefore += tokens.length;
   }

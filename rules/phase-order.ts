@@ -128,7 +128,7 @@ export default defineRule<Options>({
       const has = present(call);
       // A call that never got past the opening (it did not suit, a wrong number) has no analyse or offer to miss.
       const hasMiddle = has.has("analyse") || has.has("aanbod");
-      const callType = callTypeOf(call, context.phrases, context.settings);
+      const callType = callTypeOf(call, context.phrases, context.language, context.settings);
       const offerless = callType !== undefined && options.offerNotRequiredFor.includes(callType);
       for (const phase of options.required) {
         if (has.has(phase)) continue;

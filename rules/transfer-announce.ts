@@ -3,6 +3,7 @@
 import { defineRule } from "../src/rule.js";
 import { asksForMoment, findCustomerName, findSpoken, hasAct, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
+import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
 
@@ -15,7 +16,7 @@ import { tokensOf } from "../src/text/tokens.js";
  * colleague was briefed. A warm transfer (announce, hold, brief the colleague, come back, transfer)
  * is one announcement: what was asked and answered before the briefing counts for the transfer.
  */
-function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook): Turn[] {
+function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook, language: LanguagePack): Turn[] {
   let start = 0;
   for (let i = event.index - 1; i >= 0; i--) {
     const item = call.items[i]!;
@@ -29,7 +30,7 @@ function announcementBefore(call: Call, event: CallEvent, phrases: PhraseBook): 
   const answer = window.filter((item) => item.kind === "turn" && item.role === "customer").at(-1);
   if (!answer) return toCustomer.slice(-2);
   const after = toCustomer.filter((turn) => turn.index > answer.index);
-  if (after.some((turn) => asksForMoment(call, turn, phrases) || explains(call, turn, phrases))) return after;
+  if (after.some((turn) => asksForMoment(call, turn, phrases, language) || explains(call, turn, phrases))) return after;
   return [...toCustomer.filter((turn) => turn.index < answer.index).slice(-2), ...after];
 }
 
@@ -74,12 +75,12 @@ export default defineRule({
         // Every message sits on the transfer: that is where the announcement (or the answer) was missing.
         const report = (messageId: string) =>
           context.report({ node: event, messageId, data: { name: spokenCustomerAddress(call, context.phrases), target: event.target ?? "de juiste afdeling" } });
-        const announcement = announcementBefore(call, event, context.phrases);
+        const announcement = announcementBefore(call, event, context.phrases, context.language);
         if (announcement.length === 0) {
           for (const messageId of ["noName", "noMoment", "noExplanation"]) report(messageId);
           return;
         }
-        const requestTurn = announcement.find((turn) => asksForMoment(call, turn, context.phrases));
+        const requestTurn = announcement.find((turn) => asksForMoment(call, turn, context.phrases, context.language));
         const explanationTurn = announcement.find((turn) => explains(call, turn, context.phrases));
         if (!announcement.some((turn) => findCustomerName(call, turn, context.phrases))) report("noName");
         if (!requestTurn) report("noMoment");

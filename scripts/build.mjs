@@ -54,7 +54,7 @@ const AJV_OPTIONS = JSON.parse(await readFile(`${root}src/config/ajv-options.jso
 const PRECOMPILED_SCHEMAS = [
   "src/config/config.schema.json",
   "src/parsers/front-matter.schema.json",
-  "src/text/phrases.schema.json",
+  "src/lang/schemas/phrases.schema.json",
   "src/parsers/json/transcript.schema.json",
   "src/parsers/json/whisper.schema.json",
   "src/parsers/json/transcribe.schema.json",

@@ -1,8 +1,8 @@
 // What each sentence of a text does, for tools and reports outside the rules (`npm run accuracy`,
 // pages that explain a verdict): the same labelling the rules use.
 import type { Act, ActSpeaker, QuestionKind } from "./lang/acts.js";
-import { labelSentences } from "./lang/nl/sentences/label.js";
-import { defaultPhraseBook, PhraseBook } from "./text/phrases.js";
+import { phraseBookOf, PhraseBook } from "./text/phrases.js";
+import { defaultLanguage } from "./lang/index.js";
 import { tokenize } from "./text/tokens.js";
 
 export interface SentenceDescription {
@@ -14,9 +14,9 @@ export interface SentenceDescription {
 
 /** The sentences of `text`, said by `speaker`, with what each does. `phrases` adds to the built-in lists. */
 export function describeSentences(text: string, speaker: ActSpeaker, phrases?: Record<string, string[]>): SentenceDescription[] {
-  const book = phrases ? new PhraseBook(undefined, phrases) : defaultPhraseBook();
+  const book = phrases ? new PhraseBook(defaultLanguage.phrases, phrases) : phraseBookOf(defaultLanguage);
   const tokenized = tokenize(text);
-  return labelSentences(text, tokenized, speaker, book).map((sentence) => {
+  return defaultLanguage.labelSentences(text, tokenized, speaker, book).map((sentence) => {
     const { tokens } = tokenized;
     const description: SentenceDescription = { text: text.slice(tokens[sentence.from]!.start, tokens[sentence.to - 1]!.end), acts: [...sentence.acts] };
     if (sentence.question) description.question = sentence.question;

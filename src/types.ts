@@ -1,6 +1,7 @@
 // The contracts between parsers, the engine, rules, config and formatters.
 import type { Call, CallEvent, Conversation, Node, Phase, Span, Turn } from "./model/conversation.js";
 import type { Source } from "./model/source.js";
+import type { LanguagePack } from "./lang/types.js";
 import type { PhraseBook } from "./text/phrases.js";
 import type { Directive } from "./engine/directives.js";
 
@@ -71,6 +72,9 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly options: Options;
   readonly source: Source;
   readonly conversation: Conversation;
+  /** The call's language: its word sets, advice and address forms. */
+  readonly language: LanguagePack;
+  /** The language's phrase lists, with the config's additions, compiled. */
   readonly phrases: PhraseBook;
   /** Project-wide settings from config (e.g. `tutoyeren: true`). */
   readonly settings: Settings;

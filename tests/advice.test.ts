@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import advice from "../src/text/advice.nl.json" with { type: "json" };
-import schema from "../src/text/advice.schema.json" with { type: "json" };
-import phrases from "../src/text/phrases.nl.json" with { type: "json" };
+import advice from "../src/lang/nl/advice.nl.json" with { type: "json" };
+import schema from "../src/lang/schemas/advice.schema.json" with { type: "json" };
+import phrases from "../src/lang/nl/phrases.nl.json" with { type: "json" };
+import { defaultLanguage } from "../src/lang/index.js";
 import { validatorFor } from "../src/config/ajv.js";
 import { adviceFor } from "../src/text/advice.js";
 
@@ -19,9 +20,9 @@ describe("adviezen bij woordenlijsten", () => {
   });
 
   it("vullen de naam van de klant in", () => {
-    expect(adviceFor("informalPhrase", "[oké|ok|okay|oke|okee] (doei|doeg|doeidoei|doeii)", "mevrouw Bakker")).toBe(
+    expect(adviceFor(defaultLanguage.advice, "informalPhrase", "[oké|ok|okay|oke|okee] (doei|doeg|doeidoei|doeii)", "mevrouw Bakker")).toBe(
       "Zeg liever: 'Dag mevrouw Bakker, nog een fijne dag!'",
     );
-    expect(adviceFor("informalPhrase", "een eigen patroon", "mevrouw Bakker")).toBeUndefined();
+    expect(adviceFor(defaultLanguage.advice, "informalPhrase", "een eigen patroon", "mevrouw Bakker")).toBeUndefined();
   });
 });

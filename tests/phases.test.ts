@@ -2,9 +2,9 @@
 // the phases a teacher gave the example transcripts.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import cues from "../src/phases/phase-cues.nl.json" with { type: "json" };
-import schema from "../src/phases/phase-cues.schema.json" with { type: "json" };
-import phraseData from "../src/text/phrases.nl.json" with { type: "json" };
+import cues from "../src/lang/nl/phase-cues.nl.json" with { type: "json" };
+import schema from "../src/lang/schemas/phase-cues.schema.json" with { type: "json" };
+import phraseData from "../src/lang/nl/phrases.nl.json" with { type: "json" };
 import { ajv, validatorFor } from "../src/config/ajv.js";
 import { emptyConfig } from "../src/config/presets.js";
 import { parseText } from "../src/engine/linter.js";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import data from "../src/text/phrases.nl.json" with { type: "json" };
-import schema from "../src/text/phrases.schema.json" with { type: "json" };
+import data from "../src/lang/nl/phrases.nl.json" with { type: "json" };
+import schema from "../src/lang/schemas/phrases.schema.json" with { type: "json" };
+import { defaultLanguage } from "../src/lang/index.js";
+import type { PhraseListName } from "../src/lang/types.js";
 import { validatorFor } from "../src/config/ajv.js";
 import { compilePattern, PatternSyntaxError } from "../src/text/pattern.js";
 import { PhraseBook } from "../src/text/phrases.js";
@@ -26,8 +28,8 @@ describe("woordenlijsten", () => {
 });
 
 describe("patronen op woorden", () => {
-  const book = new PhraseBook();
-  const find = (list: string, text: string) => {
+  const book = new PhraseBook(defaultLanguage.phrases);
+  const find = (list: PhraseListName, text: string) => {
     const { tokens } = tokenize(text);
     const match = book.find(list, tokens);
     return match && text.slice(tokens[match.from]!.start, tokens[match.to - 1]!.end);
@@ -49,7 +51,7 @@ describe("patronen op woorden", () => {
   });
 
   it("uitbreiding uit de config komt bij de ingebouwde lijst", () => {
-    const extended = new PhraseBook(undefined, { greeting: ["moi"] });
+    const extended = new PhraseBook(defaultLanguage.phrases, { greeting: ["moi"] });
     const { tokens } = tokenize("Moi, met Sanne van Noordstroom.");
     expect(extended.find("greeting", tokens)?.pattern).toBe("moi");
   });

@@ -49,7 +49,7 @@ function messageOf(check: CheckDefinition): string {
 }
 
 export function compileCheck(check: CheckDefinition): Rule {
-  const lists = new PhraseBook(listsOf(check));
+  const lists = new PhraseBook<string>(listsOf(check));
   const meta: RuleMeta = {
     type: check.kind === "substitute" ? "suggestion" : "problem",
     docs: { description: check.description ?? defaultDescription(check), recommended: false },

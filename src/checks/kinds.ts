@@ -6,8 +6,8 @@ import type { RuleContext, RuleListener } from "../types.js";
 import type { CheckDefinition, CheckScope, ConditionCheck, SequenceCheck, SubstituteCheck } from "./definition.js";
 import { isBefore, saidIn, scopePhases, scopedTurns, type Said } from "./scope.js";
 
-/** The check's patterns compiled into lists: "phrases", "replace", "step0".., "when", "then". */
-export type CheckLists = PhraseBook;
+/** The check's patterns compiled into lists of its own, not the language's: "phrases", "replace", "step0".., "when", "then". */
+export type CheckLists = PhraseBook<string>;
 
 /**
  * Where a missing phrase is reported: the last turn in scope when the check looks at the end of

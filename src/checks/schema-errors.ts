@@ -3,12 +3,12 @@
 import type { ErrorObject } from "ajv";
 import { pointerParts } from "../config/pointer.js";
 import { didYouMean } from "../config/suggest.js";
-import headings from "../parsers/script-headings.nl.json" with { type: "json" };
+import { defaultLanguage } from "../lang/index.js";
 
 /** "opening", "afronding": a script heading's word for a phase gets that phase as the suggestion. */
 function phaseHeading(value: string, allowed: readonly string[]): string | undefined {
   const word = value.trim().toLowerCase();
-  const phase = Object.entries(headings.phases).find(([, words]) => words.includes(word))?.[0];
+  const phase = Object.entries(defaultLanguage.scriptHeadings.phases).find(([, words]) => words.includes(word))?.[0];
   return phase !== undefined && allowed.includes(phase) ? ` Bedoelde je '${phase}'?` : undefined;
 }
 

@@ -46,7 +46,7 @@ export interface Said {
 }
 
 /** Every place in `turns` where a phrase of `list` is said, in order of the conversation. */
-export function saidIn(turnsToSearch: readonly Turn[], phrases: PhraseBook, list: string): Said[] {
+export function saidIn(turnsToSearch: readonly Turn[], phrases: PhraseBook<string>, list: string): Said[] {
   const result: Said[] = [];
   for (const turn of turnsToSearch) {
     const { tokens } = tokensOf(turn);

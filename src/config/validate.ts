@@ -1,7 +1,7 @@
 // Checks a config object: its shape (JSON Schema), rule ids, rule options and phrase patterns.
 // Every problem is one line: "<file>: <key path>: <what is wrong>".
 import type { ErrorObject } from "ajv";
-import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
+import { defaultLanguage } from "../lang/index.js";
 import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "../engine/rule-options.js";
 import type { UserRubric } from "../grade/rubric.js";
@@ -120,7 +120,7 @@ export function checkRules(
 
 /** Extra phrases must go into an existing list and be valid patterns. */
 export function checkPhrases(phrases: Readonly<Record<string, readonly string[]>>, label: string): string[] {
-  const lists = Object.keys(defaultPhraseData);
+  const lists = Object.keys(defaultLanguage.phrases);
   const problems: string[] = [];
   for (const [list, patterns] of Object.entries(phrases)) {
     if (!lists.includes(list)) {

@@ -4,7 +4,9 @@ import { Source } from "../model/source.js";
 import { parserEntryFor, PARSER_NAMES } from "../parsers/index.js";
 import { ParseError } from "../parsers/problems.js";
 import type { MetadataInput } from "../parsers/metadata/read.js";
-import { PhraseBook, defaultPhraseBook } from "../text/phrases.js";
+import { defaultLanguage } from "../lang/index.js";
+import type { LanguagePack } from "../lang/types.js";
+import { PhraseBook, phraseBookOf } from "../text/phrases.js";
 import { assignPhases } from "../phases/infer.js";
 import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleContext, ReportDescriptor } from "../types.js";
 import { DirectiveIndex } from "./directives.js";
@@ -45,17 +47,20 @@ export async function parseText(text: string, options: Pick<LintTextOptions, "fi
   });
   if (metadata) metadataModule!.applyMetadata(result, metadata);
   // Whatever the format, calls without phase headings get inferred phases (src/phases/).
-  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, options.config.phrases, phraseBookFor(options.config));
+  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, defaultLanguage, options.config.phrases, phraseBookFor(options.config, defaultLanguage));
   return { ...result, source };
 }
 
-const phraseBooks = new WeakMap<object, PhraseBook>();
-function phraseBookFor(config: ResolvedConfig): PhraseBook {
-  if (Object.keys(config.phrases).length === 0) return defaultPhraseBook();
-  let book = phraseBooks.get(config.phrases);
+/** Per language, the phrase book with a config's additions, compiled once per additions object. */
+const phraseBooks = new WeakMap<LanguagePack, WeakMap<object, PhraseBook>>();
+function phraseBookFor(config: ResolvedConfig, language: LanguagePack): PhraseBook {
+  if (Object.keys(config.phrases).length === 0) return phraseBookOf(language);
+  let byConfig = phraseBooks.get(language);
+  if (!byConfig) phraseBooks.set(language, (byConfig = new WeakMap()));
+  let book = byConfig.get(config.phrases);
   if (!book) {
-    book = new PhraseBook(undefined, config.phrases);
-    phraseBooks.set(config.phrases, book);
+    book = new PhraseBook(language.phrases, config.phrases);
+    byConfig.set(config.phrases, book);
   }
   return book;
 }
@@ -93,7 +98,9 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
   );
   if (problems.some((p) => p.fatal)) return messages;
 
-  const phrases = phraseBookFor(config);
+  // The language pack the rules read, beside its compiled phrase lists.
+  const language = defaultLanguage;
+  const phrases = phraseBookFor(config, language);
   const listeners: BoundListener[] = [];
   const ruleMessages: LintMessage[] = [];
   for (const [ruleId, entry] of Object.entries(config.rules)) {
@@ -109,6 +116,7 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
       options: ruleOptions,
       source,
       conversation,
+      language,
       phrases,
       settings: config.settings,
       report(descriptor: ReportDescriptor) {

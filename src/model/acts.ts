@@ -3,7 +3,8 @@
 import type { Act, ActSpeaker, SentenceActs } from "../lang/acts.js";
 import type { Call, Turn } from "./conversation.js";
 import type { PhraseBook } from "../text/phrases.js";
-import { labelSentences } from "../lang/nl/sentences/label.js";
+import type { LanguagePack } from "../lang/types.js";
+import { defaultLanguage } from "../lang/index.js";
 import { tokensOf } from "../text/tokens.js";
 import { speaksToCustomer } from "./call-flow.js";
 import { findRequest } from "./speech.js";
@@ -27,7 +28,7 @@ export function sentenceActs(call: Call, turn: Turn, phrases: PhraseBook): reado
   let labels = byBook.get(phrases);
   if (!labels) {
     const speaker = actSpeaker(call, turn);
-    labels = speaker ? labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
+    labels = speaker ? defaultLanguage.labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
     byBook.set(phrases, labels);
   }
   return labels;
@@ -47,6 +48,6 @@ export function hasAct(call: Call, turn: Turn, phrases: PhraseBook, act: Act): b
  * The turn asks the customer to wait or to be transferred: a phrase of the `askMoment` list asked
  * as a question, or a sentence that does so in other words ("Hebt u ne moment?").
  */
-export function asksForMoment(call: Call, turn: Turn, phrases: PhraseBook): boolean {
-  return findRequest(call, turn, phrases) !== undefined || hasAct(call, turn, phrases, "holdRequest");
+export function asksForMoment(call: Call, turn: Turn, phrases: PhraseBook, language: LanguagePack): boolean {
+  return findRequest(call, turn, phrases, language) !== undefined || hasAct(call, turn, phrases, "holdRequest");
 }

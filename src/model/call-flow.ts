@@ -1,5 +1,7 @@
 // Who the agent speaks to, which way the call goes, where it opens and closes, holds and returns.
 import type { Call, CallItem, Direction, Turn } from "./conversation.js";
+import { defaultLanguage } from "../lang/index.js";
+import type { LanguagePack } from "../lang/types.js";
 import type { Settings } from "../types.js";
 import { tokensOf } from "../text/tokens.js";
 
@@ -68,27 +70,19 @@ export function agentTurnsToCustomer(call: Call): Turn[] {
   });
 }
 
-// Words that carry no content of their own in a customer's first reply ("Ja, met mevrouw De Vries").
-const SMALL_TALK = new Set([
-  "u", "ik", "met", "spreekt", "spreek", "mijn", "naam", "is", "ben", "de", "het", "van", "der", "den", "ja",
-  "nee", "hoor", "daar", "mee", "dat", "klopt", "goed", "prima", "een", "hallo", "hoi", "dag", "welkom", "hier",
-  "mevrouw", "meneer", "mijnheer", "dank", "bedankt", "wel", "zeker", "inderdaad", "oké", "ok",
-]);
-
-const GREETING_WORD = /^(?:goede|goeie)(?:morgen|middag|navond|ndag)$/;
-
 const SUBSTANTIAL_WORDS = 6;
 
 /**
  * The customer says something of substance (the reason for calling, an objection), not just a
  * greeting, a name or "ja": the opening is over.
  */
-function isSubstantial(turn: Turn): boolean {
+function isSubstantial(turn: Turn, language: LanguagePack): boolean {
+  const { smallTalk, greetingWord } = language.words;
   const { tokens, sentences } = tokensOf(turn);
   const sentenceStarts = new Set(sentences.map((s) => s.from));
   let words = 0;
   tokens.forEach((token, i) => {
-    if (token.quoted || token.placeholder || SMALL_TALK.has(token.norm) || GREETING_WORD.test(token.norm)) return;
+    if (token.quoted || token.placeholder || smallTalk.has(token.norm) || greetingWord.test(token.norm)) return;
     if (token.capitalized && !sentenceStarts.has(i)) return; // a name
     words++;
   });
@@ -100,7 +94,7 @@ function isSubstantial(turn: Turn): boolean {
  * first `max` agent turns to the customer, until the customer says something of substance or a
  * hold, transfer or hang-up comes.
  */
-export function openingTurns(call: Call, max = 2): Turn[] {
+export function openingTurns(call: Call, max = 2, language: LanguagePack = defaultLanguage): Turn[] {
   // Inferred phases come from these very phrases; only a script's headings say where the opening is.
   if (call.meta.phaseSource !== "inferred" && call.items.some((item) => item.phase === "aanvang")) {
     return agentTurnsToCustomer(call).filter((turn) => turn.phase === "aanvang");
@@ -112,7 +106,7 @@ export function openingTurns(call: Call, max = 2): Turn[] {
       if (result.length > 0) break;
       continue;
     }
-    if (item.role === "customer" && result.length > 0 && isSubstantial(item)) break;
+    if (item.role === "customer" && result.length > 0 && isSubstantial(item, language)) break;
     if (agentAddressesCustomer(call, item)) result.push(item);
   }
   return result;

@@ -1,6 +1,7 @@
 // What kind of call it is, in the course's words: inbound complaint, order or question; outbound
 // sales, survey or data registration. Some rules expect less of some kinds (a survey offers nothing).
 import type { Call, CallType } from "./conversation.js";
+import type { LanguagePack } from "../lang/types.js";
 import type { PhraseBook } from "../text/phrases.js";
 import type { Settings } from "../types.js";
 import { tokensOf } from "../text/tokens.js";
@@ -29,9 +30,9 @@ export const CALL_TYPE_WORDS: Readonly<Record<string, CallType>> = {
  * The call's type from front matter. Without it, an outbound call whose opening announces a survey
  * ("we doen een kort onderzoek naar ...") is one; surveys are outbound in the course material.
  */
-export function callTypeOf(call: Call, phrases: PhraseBook, settings: Settings): CallType | undefined {
+export function callTypeOf(call: Call, phrases: PhraseBook, language: LanguagePack, settings: Settings): CallType | undefined {
   if (call.meta.callType) return call.meta.callType;
   if (directionOf(call, settings) !== "outbound") return undefined;
-  const announcesSurvey = openingTurns(call).some((turn) => findSpoken(phrases, "surveyIntro", tokensOf(turn).tokens) !== undefined);
+  const announcesSurvey = openingTurns(call, undefined, language).some((turn) => findSpoken(phrases, "surveyIntro", tokensOf(turn).tokens) !== undefined);
   return announcesSurvey ? "enquête" : undefined;
 }

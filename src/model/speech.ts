@@ -1,5 +1,6 @@
 // Where in a turn something is said: spans of words, spoken (not quoted) phrases, requests.
 import type { Call, Span, Turn } from "./conversation.js";
+import type { LanguagePack, PhraseListName } from "../lang/types.js";
 import type { PhraseBook, PhraseMatch } from "../text/phrases.js";
 import { tokensOf, type Token } from "../text/tokens.js";
 import { knownCustomerNames } from "./names.js";
@@ -43,7 +44,7 @@ export function firstSentenceSpan(turn: Turn, sourceText: string): Span {
 }
 
 /** The first match of `list` in tokens [from, to) that the speaker says, not quotes. */
-export function findSpoken(phrases: PhraseBook, list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
+export function findSpoken(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
   // The matches findAll would list, one at a time: most searches stop at the first.
   for (let at = from; at < to; ) {
     const match = phrases.find(list, tokens, at, to);
@@ -59,16 +60,13 @@ function quotedWithin(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
-// Words that may open a request before its verb: "Oké, mevrouw Janssen, heeft u een moment?"
-const OPENERS = new Set(["oké", "ok", "okay", "oke", "okee", "goed", "prima", "nou", "zo", "ja", "nee", "sorry", "even", "eh", "ehm", "uhm", "euh", "top", "mooi", "helder", "duidelijk", "juist", "hé", "excuses", "pardon"]);
-
 /**
  * A match of `list` (askMoment) that really asks: its sentence ends in a question mark, or the
  * phrase opens its sentence after no more than a name or "oké" (a transcript without punctuation).
  * "Dan kan ik u even in de wacht zetten." states, it does not ask.
  */
-export function findRequest(call: Call, turn: Turn, phrases: PhraseBook, list = "askMoment"): PhraseMatch | undefined {
-  return phrases.findAll(list, tokensOf(turn).tokens).find((match) => isAsked(call, turn, phrases, match));
+export function findRequest(call: Call, turn: Turn, phrases: PhraseBook, language: LanguagePack, list: PhraseListName = "askMoment"): PhraseMatch | undefined {
+  return phrases.findAll(list, tokensOf(turn).tokens).find((match) => isAsked(call, turn, phrases, language, match));
 }
 
 /**
@@ -76,7 +74,7 @@ export function findRequest(call: Call, turn: Turn, phrases: PhraseBook, list = 
  * its sentence after no more than a name or "oké" (a transcript without punctuation). Quoted words
  * are never the speaker's own question.
  */
-export function isAsked(call: Call, turn: Turn, phrases: PhraseBook, match: PhraseMatch, byWordOrder = true): boolean {
+export function isAsked(call: Call, turn: Turn, phrases: PhraseBook, language: LanguagePack, match: PhraseMatch, byWordOrder = true): boolean {
   const { tokens, sentences } = tokensOf(turn);
   if (tokens.slice(match.from, match.to).some((t) => t.quoted)) return false;
   const first = tokens[match.from]!.sentence;
@@ -84,9 +82,10 @@ export function isAsked(call: Call, turn: Turn, phrases: PhraseBook, match: Phra
   if (sentences.slice(first, last + 1).some((s) => s.question)) return true;
   if (!byWordOrder) return false;
   const known = knownCustomerNames(call);
+  const openers = language.words.requestOpeners;
   const sentence = sentences[first]!;
   const opener = (token: Token, i: number) =>
-    token.placeholder || known.has(token.norm) || OPENERS.has(token.norm) ||
+    token.placeholder || known.has(token.norm) || openers.has(token.norm) ||
     phrases.find("honorific", tokens, i, i + 1) !== undefined || (token.capitalized && i > sentence.from);
   return tokens.slice(sentence.from, match.from).every((t, k) => opener(t, sentence.from + k));
 }

@@ -1,6 +1,7 @@
 // Reads `[in de wacht]`, `[doorverbinden: afdeling X]`, `[klant verbreekt]` into call events.
+// The words are the default language pack's: a file is parsed before its call's language is known.
+import { defaultLanguage } from "../lang/index.js";
 import type { EventKind, Role } from "../model/conversation.js";
-import vocabulary from "./events.nl.json" with { type: "json" };
 import type { SpeakerMap } from "./labels.js";
 
 export interface ParsedEvent {
@@ -9,6 +10,7 @@ export interface ParsedEvent {
   target?: string;
 }
 
+const vocabulary = defaultLanguage.events;
 const simple = new Map<string, EventKind>();
 for (const kind of ["hold", "unhold", "transfer", "hangup"] as const) {
   for (const phrase of vocabulary[kind]) simple.set(phrase, kind);

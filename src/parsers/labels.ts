@@ -1,33 +1,13 @@
-// Speaker labels → roles. Defaults from the issue's list; front matter and config add to them.
+// Speaker labels → roles. Defaults from the language pack; front matter and config add to them.
+// Parsing comes before a call's language is known, so the labels are the default pack's.
+import { defaultLanguage } from "../lang/index.js";
 import type { Role } from "../model/conversation.js";
 
-export const DEFAULT_SPEAKERS: Readonly<Record<string, Role>> = {
-  agent: "agent",
-  medewerker: "agent",
-  medewerkster: "agent",
-  klantcontactmedewerker: "agent",
-  kcm: "agent",
-  ccm: "agent",
-  operator: "agent",
-  advisor: "agent",
-  adviseur: "agent",
-  klant: "customer",
-  beller: "customer",
-  customer: "customer",
-  caller: "customer",
-  collega: "colleague",
-  colleague: "colleague",
-};
+/** Speaker labels every transcript may use without declaring them: the language pack's. */
+export const DEFAULT_SPEAKERS: Readonly<Record<string, Role>> = defaultLanguage.speakers.labels;
 
 /** Role words accepted as values in `sprekers:` (Dutch and English). */
-export const ROLE_WORDS: Readonly<Record<string, Role>> = {
-  agent: "agent",
-  medewerker: "agent",
-  customer: "customer",
-  klant: "customer",
-  colleague: "colleague",
-  collega: "colleague",
-};
+export const ROLE_WORDS: Readonly<Record<string, Role>> = defaultLanguage.speakers.roleWords;
 
 /** Labels normalized before: every line of a transcript starts with one of a handful. */
 const normalizedLabels = new Map<string, string>();

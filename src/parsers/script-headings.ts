@@ -1,8 +1,11 @@
 // Which call phase a script heading names ("2. Aanvangsfase (inbound)" → aanvang), and which
 // bold labels in a script are instructions for the agent ("**Let op:**") rather than speakers.
-// The words are data (script-headings.nl.json); only the matching is code.
+// The words are the default language pack's (a file is parsed before its call's language is
+// known); only the matching is code.
+import { defaultLanguage } from "../lang/index.js";
 import type { Phase } from "../model/conversation.js";
-import words from "./script-headings.nl.json" with { type: "json" };
+
+const words = defaultLanguage.scriptHeadings;
 
 // Longest names first, so "aanvangsfase" wins over "aanvang" and "einde gesprek" over nothing.
 const NAMES: ReadonlyArray<readonly [string, Phase]> = Object.entries(words.phases)

@@ -1,37 +1,17 @@
-// Scores each sentence of a call for the phase it sounds like, from the cue phrases in
-// phase-cues.nl.json. Only the scoring lives here; the call flow (which phase may follow which)
+// Scores each sentence of a call for the phase it sounds like, from the language pack's phase
+// cues (src/lang/nl/phase-cues.nl.json). Only the scoring lives here; the call flow (which phase may follow which)
 // is in decode.ts.
+import type { LanguagePack, PhaseCues } from "../lang/types.js";
 import type { CallEvent, Phase, Turn } from "../model/conversation.js";
 import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, type Pattern } from "../text/pattern.js";
 import type { PhraseData } from "../text/phrases.js";
-import defaultPhraseData from "../text/phrases.nl.json" with { type: "json" };
 import { tokensOf, type Token } from "../text/tokens.js";
-import cueData from "./phase-cues.nl.json" with { type: "json" };
 
 /** The phases a transcript is divided into; alertheid (before the call) is never heard. */
 export const SPOKEN_PHASES = ["aanvang", "analyse", "aanbod", "afsluiting"] as const satisfies readonly Phase[];
 export type SpokenPhase = (typeof SPOKEN_PHASES)[number];
 
 export type Speaker = "agent" | "customer";
-
-interface CueGroup {
-  phase: SpokenPhase;
-  speaker: Speaker;
-  weight: number;
-  lists?: string[];
-  phrases?: string[];
-  questions?: boolean;
-  minWords?: number;
-}
-
-interface CueData {
-  cues: CueGroup[];
-  events: Partial<Record<CallEvent["event"], { phase: SpokenPhase; weight: number }>>;
-}
-
-const DATA = cueData as CueData;
-/** Index into SPOKEN_PHASES of each cue group's phase. */
-const PHASE_OF_GROUP = DATA.cues.map((group) => SPOKEN_PHASES.indexOf(group.phase));
 
 /** A stretch of the call that gets one phase: a sentence of a turn, or an event. */
 export interface Unit {
@@ -135,11 +115,16 @@ export class CueBook {
   private readonly index: Record<Speaker, SpeakerIndex> = { agent: new SpeakerIndex(), customer: new SpeakerIndex() };
   /** Groups without patterns (a bit mask per speaker): they score by sentence shape only (a question, a long sentence). */
   private readonly shapeOnly: Record<Speaker, number> = { agent: 0, customer: 0 };
+  private readonly data: PhaseCues;
+  /** Index into SPOKEN_PHASES of each cue group's phase. */
+  private readonly phaseOfGroup: number[];
 
-  constructor(extraPhrases: PhraseData = {}) {
-    const base = defaultPhraseData as PhraseData;
-    if (DATA.cues.length > 31) throw new Error("phase-cues.nl.json: hooguit 31 groepen (ze staan in een bitmasker)");
-    DATA.cues.forEach((group, i) => {
+  constructor(language: LanguagePack, extraPhrases: PhraseData = {}) {
+    const base = language.phrases;
+    this.data = language.phaseCues;
+    this.phaseOfGroup = this.data.cues.map((group) => SPOKEN_PHASES.indexOf(group.phase));
+    if (this.data.cues.length > 31) throw new Error(`Fase-aanwijzingen (taal ${language.code}): hooguit 31 groepen (ze staan in een bitmasker)`);
+    this.data.cues.forEach((group, i) => {
       const patterns = [...(group.phrases ?? [])];
       for (const list of group.lists ?? []) patterns.push(...(base[list] ?? []), ...(extraPhrases[list] ?? []));
       if (patterns.length === 0) this.shapeOnly[group.speaker] |= 1 << i;
@@ -163,10 +148,10 @@ export class CueBook {
       // The groups found, lowest bit (first group) first: the points add up in the file's order.
       for (let found = this.groupsIn(index, tokens, sentence.from, sentence.to, anyQuoted) | this.shapeOnly[speaker]; found !== 0; found &= found - 1) {
         const i = 31 - Math.clz32(found & -found);
-        const group = DATA.cues[i]!;
+        const group = this.data.cues[i]!;
         if (group.questions && !sentence.question) continue;
         if (group.minWords && sentence.to - sentence.from < group.minWords) continue;
-        scores[PHASE_OF_GROUP[i]!]! += group.weight;
+        scores[this.phaseOfGroup[i]!]! += group.weight;
       }
     });
     return units;
@@ -197,19 +182,25 @@ export class CueBook {
 
   eventUnit(event: CallEvent): Unit {
     const scores = [0, 0, 0, 0];
-    const cue = DATA.events[event.event];
+    const cue = this.data.events[event.event];
     if (cue) scores[SPOKEN_PHASES.indexOf(cue.phase)] = cue.weight;
     return { item: event, offset: event.span[0], scores };
   }
 }
 
-const books = new WeakMap<object, CueBook>();
-let defaultBook: CueBook | undefined;
+const books = new WeakMap<LanguagePack, WeakMap<object, CueBook>>();
+const packBooks = new WeakMap<LanguagePack, CueBook>();
 
-/** The cue book for a config's phrase additions, compiled once per additions object. */
-export function cueBookFor(extraPhrases: PhraseData): CueBook {
-  if (Object.keys(extraPhrases).length === 0) return (defaultBook ??= new CueBook());
-  let book = books.get(extraPhrases);
-  if (!book) books.set(extraPhrases, (book = new CueBook(extraPhrases)));
+/** The cue book for a language and a config's phrase additions, compiled once per pack and additions object. */
+export function cueBookFor(language: LanguagePack, extraPhrases: PhraseData): CueBook {
+  if (Object.keys(extraPhrases).length === 0) {
+    let book = packBooks.get(language);
+    if (!book) packBooks.set(language, (book = new CueBook(language)));
+    return book;
+  }
+  let byExtra = books.get(language);
+  if (!byExtra) books.set(language, (byExtra = new WeakMap()));
+  let book = byExtra.get(extraPhrases);
+  if (!book) byExtra.set(extraPhrases, (book = new CueBook(language, extraPhrases)));
   return book;
 }

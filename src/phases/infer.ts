@@ -2,6 +2,7 @@
 // headings): scores each sentence and event with cue phrases (cues.ts), finds the best sequence
 // of phases under the call flow (decode.ts), and writes it into the model. A turn gets the phase
 // it starts in; a later phase that begins inside the turn is kept in `turn.phaseChanges`.
+import type { LanguagePack } from "../lang/types.js";
 import type { Call, Conversation, Turn } from "../model/conversation.js";
 import type { PhraseBook, PhraseData } from "../text/phrases.js";
 import type { Act, SentenceActs } from "../lang/acts.js";
@@ -91,9 +92,9 @@ function currentPhase(turn: Turn) {
  * Gives every call its phases: calls with phase headings keep them (source "headings"), the others
  * are inferred. Runs in the engine after any parser, so every input format gets phases.
  */
-export function assignPhases(conversation: Conversation, extraPhrases: PhraseData, phrases: PhraseBook): void {
+export function assignPhases(conversation: Conversation, language: LanguagePack, extraPhrases: PhraseData, phrases: PhraseBook): void {
   for (const call of conversation.calls) {
     if (call.items.some((item) => item.phase !== undefined)) call.meta.phaseSource = "headings";
-    else inferPhases(call, cueBookFor(extraPhrases), phrases);
+    else inferPhases(call, cueBookFor(language, extraPhrases), phrases);
   }
 }

@@ -2,10 +2,10 @@
 // every "u"-form (u, uw, alstublieft), each with its counterpart in the other register. Shared by
 // no-tutoyeren (no je at all) and consistent-address (no mixing when je is allowed).
 import type { Call, Span, Turn } from "../model/conversation.js";
+import type { FormalForms, PhraseListName } from "../lang/types.js";
 import type { Settings } from "../types.js";
 import type { PhraseBook } from "./phrases.js";
 import { tokensOf, type Token } from "./tokens.js";
-import forms from "./formal-forms.nl.json" with { type: "json" };
 
 export type Register = "u" | "je";
 
@@ -19,41 +19,59 @@ export interface AddressForm {
   span: Span;
 }
 
-const formalWord: Readonly<Record<string, string>> = forms.word;
-const informalWord: Readonly<Record<string, string>> = forms.informalWord;
-const formalVerb: Readonly<Record<string, string>> = forms.invertedVerb;
-// The je-verb for each u-verb: the first one listed ("heeft" → "heb", "kunt" → "kun").
-const informalVerb: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(formalVerb).reverse().map(([je, u]) => [u, je]),
-);
-const subjects = new Set(forms.subject);
-// Only a subject pronoun inverts with its verb ("kun je" → "kunt u"); "jou", "jouw" and "uw" never do.
-const INVERTING: Readonly<Record<Register, ReadonlySet<string>>> = {
-  je: new Set(["je", "jij", "ge", "gij"]),
-  u: new Set(["u"]),
-};
+/** A pack's address forms, looked up both ways. */
+interface AddressWords {
+  formalWord: Readonly<Record<string, string>>;
+  informalWord: Readonly<Record<string, string>>;
+  formalVerb: Readonly<Record<string, string>>;
+  informalVerb: Readonly<Record<string, string>>;
+  subjects: ReadonlySet<string>;
+  /** Only a subject pronoun inverts with its verb ("kun je" → "kunt u"); "jou", "jouw" and "uw" never do. */
+  inverting: Readonly<Record<Register, ReadonlySet<string>>>;
+}
+
+const addressWordsCache = new WeakMap<FormalForms, AddressWords>();
+
+function addressWordsOf(forms: FormalForms): AddressWords {
+  let words = addressWordsCache.get(forms);
+  if (words) return words;
+  words = {
+    formalWord: forms.word,
+    informalWord: forms.informalWord,
+    formalVerb: forms.invertedVerb,
+    // The je-verb for each u-verb: the first one listed ("heeft" → "heb", "kunt" → "kun").
+    informalVerb: Object.fromEntries(Object.entries(forms.invertedVerb).reverse().map(([je, u]) => [u, je])),
+    subjects: new Set(forms.subject),
+    inverting: { je: new Set(forms.invertingPronoun.je), u: new Set(forms.invertingPronoun.u) },
+  };
+  addressWordsCache.set(forms, words);
+  return words;
+}
 
 /**
  * "kun je", "heeft u": the verb right before the pronoun, in the same sentence, with no subject of
  * its own before it ("ik heb je gegevens" has one: there "je" is no subject).
  */
-function invertedVerb(tokens: readonly Token[], at: number, register: Register): Token | undefined {
+function invertedVerb(address: AddressWords, tokens: readonly Token[], at: number, register: Register): Token | undefined {
+  const { formalVerb, informalVerb, subjects } = address;
   const verb = tokens[at - 1];
   const pronoun = tokens[at]!;
-  if (!verb || !INVERTING[register].has(pronoun.norm) || verb.sentence !== pronoun.sentence || verb.quoted) return undefined;
+  if (!verb || !address.inverting[register].has(pronoun.norm) || verb.sentence !== pronoun.sentence || verb.quoted) return undefined;
   if (!(verb.norm in (register === "je" ? formalVerb : informalVerb))) return undefined;
   const before = tokens[at - 2];
   if (before && before.sentence === verb.sentence && subjects.has(before.norm)) return undefined;
   return verb;
 }
 
-const LISTS: Readonly<Record<Register, readonly string[]>> = {
+const LISTS: Readonly<Record<Register, readonly PhraseListName[]>> = {
   je: ["informalPronoun", "informalExpression"],
   u: ["formalPronoun"],
 };
 
 /** The forms of `register` the speaker uses in the turn, left to right; quotes and brand names left out. */
-export function addressForms(call: Call, turn: Turn, phrases: PhraseBook, settings: Settings, register: Register): AddressForm[] {
+export function addressForms(call: Call, turn: Turn, phrases: PhraseBook, forms: FormalForms, settings: Settings, register: Register): AddressForm[] {
+  const address = addressWordsOf(forms);
+  const { formalWord, informalWord, formalVerb, informalVerb } = address;
   const { tokens, sentences } = tokensOf(turn);
   // A brand is no address: "Goedemiddag, Sigrid van Jouw Energie."
   const organization = (call.meta.organization ?? String(settings.organization ?? "")).toLowerCase().split(/\s+/);
@@ -65,7 +83,7 @@ export function addressForms(call: Call, turn: Turn, phrases: PhraseBook, settin
     // Quoted speech and mentions ("De klant zei: 'kun je ...'") are not the speaker's own address.
     if (words.some((t) => t.quoted || t.placeholder) || inName(match.from)) continue;
     const word = words.map((t) => t.norm).join(" ");
-    const verb = match.to - match.from === 1 ? invertedVerb(tokens, match.from, register) : undefined;
+    const verb = match.to - match.from === 1 ? invertedVerb(address, tokens, match.from, register) : undefined;
     const from = verb ? match.from - 1 : match.from;
     const verbs = register === "je" ? formalVerb : informalVerb;
     const pronoun = register === "je" ? "u" : "je";

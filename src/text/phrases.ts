@@ -1,8 +1,12 @@
 // Named phrase lists (greetings, permission questions, thanks, ...) compiled once into patterns.
 import type { Token } from "./tokens.js";
 import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, type Pattern, type PatternMatch } from "./pattern.js";
-import defaultPhraseData from "./phrases.nl.json" with { type: "json" };
+import type { LanguagePack, PhraseListName } from "../lang/types.js";
 
+/**
+ * Patterns by list name, untyped: a config's additions (config/validate.ts checks their names when
+ * the config is read) and a house rule's own lists (src/checks/).
+ */
 export type PhraseData = Record<string, string[]>;
 
 export interface PhraseMatch extends PatternMatch {
@@ -31,7 +35,7 @@ const NO_STARTS: Starts = { lists: [], byList: [] };
  * or a leading optional word or regular expression that fits), and indexes each token array once,
  * on first use, by the words where each list can start. A search then visits only those words.
  */
-export class PhraseBook {
+export class PhraseBook<Name extends string = PhraseListName> {
   private readonly sources = new Map<string, Pattern[]>();
   private readonly numbers = new Map<string, number>();
   private readonly lists: Pattern[][] = [];
@@ -43,8 +47,8 @@ export class PhraseBook {
   private readonly slot = Symbol("phrase starts");
 
   /** `extra` adds to the lists of `base` (a company's own greetings, say); nothing is removed. */
-  constructor(base: PhraseData = defaultPhraseData, extra: PhraseData = {}) {
-    for (const [name, patterns] of Object.entries(base)) this.sources.set(name, patterns.map(compilePattern));
+  constructor(base: Readonly<Record<Name, readonly string[]>>, extra: PhraseData = {}) {
+    for (const [name, patterns] of Object.entries<readonly string[]>(base)) this.sources.set(name, patterns.map(compilePattern));
     for (const [name, patterns] of Object.entries(extra)) {
       this.sources.set(name, [...(this.sources.get(name) ?? []), ...patterns.map(compilePattern)]);
     }
@@ -79,7 +83,7 @@ export class PhraseBook {
   }
 
   /** The earliest match of any phrase of `list` within tokens [from, to); the longest there. */
-  find(list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
+  find(list: Name, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch | undefined {
     const number = this.numbers.get(list);
     if (number === undefined) throw new Error(`Onbekende woordenlijst "${list}"`);
     const positions = this.positionsIn(tokens, number);
@@ -102,7 +106,7 @@ export class PhraseBook {
   }
 
   /** Every non-overlapping match of `list`, left to right. */
-  findAll(list: string, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
+  findAll(list: Name, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     for (let at = from; at < to; ) {
       const match = this.find(list, tokens, at, to);
@@ -162,8 +166,10 @@ function firstAtOrAfter(positions: readonly number[], from: number): number {
   return low;
 }
 
-let defaultBook: PhraseBook | undefined;
-/** The built-in lists, compiled on first use and shared. */
-export function defaultPhraseBook(): PhraseBook {
-  return (defaultBook ??= new PhraseBook());
+const packBooks = new WeakMap<LanguagePack, PhraseBook>();
+/** A language pack's own lists, compiled on first use and shared. */
+export function phraseBookOf(language: LanguagePack): PhraseBook {
+  let book = packBooks.get(language);
+  if (!book) packBooks.set(language, (book = new PhraseBook(language.phrases)));
+  return book;
 }

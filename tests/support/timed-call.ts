@@ -5,7 +5,8 @@ import type { CallItem, Conversation, EventKind, Role } from "../../src/model/co
 import { Source } from "../../src/model/source.js";
 import { effectiveOptions } from "../../src/engine/rule-options.js";
 import { traverse } from "../../src/engine/traverse.js";
-import { defaultPhraseBook } from "../../src/text/phrases.js";
+import { defaultLanguage } from "../../src/lang/index.js";
+import { phraseBookOf } from "../../src/text/phrases.js";
 import type { ReportDescriptor, Rule } from "../../src/types.js";
 
 export type TimedEntry =
@@ -48,7 +49,8 @@ export function runOnCall(ruleId: string, rule: Rule, entries: TimedEntry[], opt
     options: effectiveOptions(ruleId, rule, options),
     source,
     conversation,
-    phrases: defaultPhraseBook(),
+    language: defaultLanguage,
+    phrases: phraseBookOf(defaultLanguage),
     settings: {},
     report: (d) => reports.push({ messageId: d.messageId, item: d.node && "index" in d.node ? d.node.index : undefined, data: d.data }),
   });

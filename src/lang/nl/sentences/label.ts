@@ -4,6 +4,7 @@
 // wording is always recognised.
 import type { Act, ActSpeaker, QuestionKind, SentenceActs } from "../../acts.js";
 import type { PhraseBook } from "../../../text/phrases.js";
+import type { PhraseListName } from "../../types.js";
 import type { Token, Tokenized } from "../../../text/tokens.js";
 import { clausesOf, indexOfWord, wordAt, type Clause } from "./clauses.js";
 import { showsEmotion, showsSympathy, tellsBadNews } from "./feelings.js";
@@ -52,7 +53,7 @@ function announcesTransfer(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** The first match of `list` in tokens [from, to) that is said, not quoted. */
-function saidAt(phrases: PhraseBook, list: string, tokens: readonly Token[], from: number, to: number): number {
+function saidAt(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[], from: number, to: number): number {
   if (!phrases.has(list)) return -1;
   for (let at = from; at < to; ) {
     const match = phrases.find(list, tokens, at, to);
@@ -63,7 +64,7 @@ function saidAt(phrases: PhraseBook, list: string, tokens: readonly Token[], fro
   return -1;
 }
 
-function said(phrases: PhraseBook, list: string, tokens: readonly Token[], from: number, to: number): boolean {
+function said(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[], from: number, to: number): boolean {
   return saidAt(phrases, list, tokens, from, to) !== -1;
 }
 
@@ -168,7 +169,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause, from))) break;
   // "dus u heeft geen internet klopt dat": a tag asks for confirmation without a question mark.
   const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to);
-  const list = (name: string) => said(phrases, name, tokens, from, to);
+  const list = (name: PhraseListName) => said(phrases, name, tokens, from, to);
   if (question) acts.add("question");
   if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
   if ((!question && (list("goodDay") || list("goodDayReply") || wishesTime(tokens, from, to))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");

@@ -1,0 +1,25 @@
+// The Dutch language pack: the course's phrase lists, advice, address forms, phase cues, script
+// heading words, event words, speaker labels and word sets, behind one typed object.
+import type { LanguagePack, PhaseCues } from "../types.js";
+import advice from "./advice.nl.json" with { type: "json" };
+import events from "./events.nl.json" with { type: "json" };
+import formalForms from "./formal-forms.nl.json" with { type: "json" };
+import phaseCues from "./phase-cues.nl.json" with { type: "json" };
+import phrases from "./phrases.nl.json" with { type: "json" };
+import scriptHeadings from "./script-headings.nl.json" with { type: "json" };
+import { speakers, words } from "./words.js";
+import { labelSentences } from "./sentences/label.js";
+
+export const dutch: LanguagePack = {
+  code: "nl",
+  phrases,
+  advice,
+  formalForms,
+  // JSON gives plain strings where the type wants phase names; tests/phases.test.ts checks the file against its schema.
+  phaseCues: phaseCues as PhaseCues,
+  scriptHeadings,
+  events,
+  speakers,
+  words,
+  labelSentences,
+};

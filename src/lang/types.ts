@@ -1,0 +1,112 @@
+// What a language pack holds: everything beleefd knows about one language, as data. Rules, the
+// model, phase inference and the parsers read it from here; none of them holds words of its own.
+import type { EventKind, Phase, Role } from "../model/conversation.js";
+import type { Tokenized } from "../text/tokens.js";
+import type { PhraseBook } from "../text/phrases.js";
+import type { ActSpeaker, SentenceActs } from "./acts.js";
+
+/**
+ * The names of the phrase lists: the Dutch pack's lists are the reference, so a misspelt list name
+ * is a compile error and every other pack has to fill the same lists.
+ */
+export type PhraseListName = keyof typeof import("./nl/phrases.nl.json", { with: { type: "json" } });
+
+/** Patterns per phrase list (see src/text/pattern.ts for the pattern syntax). */
+export type PhraseLists = Readonly<Record<PhraseListName, readonly string[]>>;
+
+/** Per list, per exact pattern: what the agent can say instead; `{naam}` becomes the customer's name. */
+export type AdviceLists = Readonly<Partial<Record<PhraseListName, Readonly<Record<string, string>>>>>;
+
+/** The informal address forms and their formal counterparts (no-tutoyeren, consistent-address). */
+export interface FormalForms {
+  /** Informal word → formal word ("jouw" → "uw"). */
+  readonly word: Readonly<Record<string, string>>;
+  /** Formal word → informal word ("uw" → "je"). */
+  readonly informalWord: Readonly<Record<string, string>>;
+  /** Informal verb before its pronoun → the formal one ("kun" → "kunt"). */
+  readonly invertedVerb: Readonly<Record<string, string>>;
+  /** Subject pronouns: a verb after one of them is not inverted with the next pronoun. */
+  readonly subject: readonly string[];
+  /** Per register, the pronouns that invert with their verb ("kun je", "heeft u"). */
+  readonly invertingPronoun: Readonly<Record<"u" | "je", readonly string[]>>;
+}
+
+/** The phases a transcript is divided into; alertheid (before the call) is never heard. */
+export type CuePhase = Exclude<Phase, "alertheid">;
+
+/** One group of phase cues: points for a phase when the speaker says one of its patterns. */
+export interface PhaseCueGroup {
+  readonly phase: CuePhase;
+  readonly speaker: "agent" | "customer";
+  readonly weight: number;
+  readonly lists?: readonly PhraseListName[];
+  readonly phrases?: readonly string[];
+  readonly questions?: boolean;
+  readonly minWords?: number;
+}
+
+export interface PhaseCues {
+  readonly cues: readonly PhaseCueGroup[];
+  readonly events: Readonly<Partial<Record<EventKind, { readonly phase: CuePhase; readonly weight: number }>>>;
+}
+
+/** Words of a script's headings and bold labels. */
+export interface ScriptHeadingWords {
+  /** Per phase, the heading words that name it ("aanvangsfase", "opening"). */
+  readonly phases: Readonly<Record<Phase, readonly string[]>>;
+  /** Words before a heading's number ("fase", "stap"). */
+  readonly numberingWords: readonly string[];
+  /** Bold labels that introduce an instruction for the agent, never a speaker ("let op"). */
+  readonly instructionLabels: readonly string[];
+}
+
+/** What the text in `[...]` says happens in a call. */
+export interface EventWords {
+  readonly hold: readonly string[];
+  readonly unhold: readonly string[];
+  readonly transfer: readonly string[];
+  readonly hangup: readonly string[];
+  /** "<speaker> verbreekt": verbs after a speaker that mean a hang-up by them. */
+  readonly hangupVerbs: readonly string[];
+}
+
+export interface SpeakerWords {
+  /** Speaker labels (lower case) a transcript may use without declaring them. */
+  readonly labels: Readonly<Record<string, Role>>;
+  /** Role words accepted as values in `sprekers:`, config `speakers` and `--speaker`. */
+  readonly roleWords: Readonly<Record<string, Role>>;
+}
+
+/** Small word sets the model and the rules test single words against (lower case). */
+export interface WordSets {
+  /** Words with no content of their own in a customer's first reply ("Ja, met mevrouw De Vries"). */
+  readonly smallTalk: ReadonlySet<string>;
+  /** A time-of-day greeting written as one word ("goedemorgen"). */
+  readonly greetingWord: RegExp;
+  /** Words that may open a request before its verb ("Oké, mevrouw Janssen, heeft u een moment?"). */
+  readonly requestOpeners: ReadonlySet<string>;
+  /** Words that open a sentence in declarative word order ("U wilt toch ..."). */
+  readonly declarativeStart: ReadonlySet<string>;
+  /** Words that are informal only where they close a clause ("Een moment hoor!"). */
+  readonly clauseFinal: ReadonlySet<string>;
+  /** Subject pronouns: after one, a clause-final word is a verb ("wat ik hoor"). */
+  readonly subjectPronouns: ReadonlySet<string>;
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code: "nl". */
+  readonly code: string;
+  readonly phrases: PhraseLists;
+  readonly advice: AdviceLists;
+  readonly formalForms: FormalForms;
+  readonly phaseCues: PhaseCues;
+  readonly scriptHeadings: ScriptHeadingWords;
+  readonly events: EventWords;
+  readonly speakers: SpeakerWords;
+  readonly words: WordSets;
+  /** Labels each sentence of a turn with what it does (acts.ts): the language's grammar and meanings. */
+  readonly labelSentences: SentenceLabeller;
+}
+
+/** Labels the sentences of a tokenized text said by `speaker`; `phrases` are the pack's lists plus a config's additions. */
+export type SentenceLabeller = (text: string, tokenized: Tokenized, speaker: ActSpeaker, phrases: PhraseBook) => SentenceActs[];
