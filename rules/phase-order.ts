@@ -126,8 +126,11 @@ export default defineRule<Options>({
     function checkMissing(call: Call, runs: readonly PhaseRun[]): void {
       const inferred = call.meta.phaseSource === "inferred";
       const has = present(call);
-      // A call that never got past the opening (it did not suit, a wrong number) has no analyse or offer to miss.
-      const hasMiddle = has.has("analyse") || has.has("aanbod");
+      // A call that never got past the opening (it did not suit, a wrong number) has no analyse or
+      // offer to miss: judged by the inferred phases, where "Wanneer kan ik u beter terugbellen?" is
+      // still the opening.
+      const spoken = new Set(call.items.flatMap((item) => phasesOf(item)));
+      const hasMiddle = inferred ? spoken.has("analyse") || spoken.has("aanbod") : has.has("analyse") || has.has("aanbod");
       const callType = callTypeOf(call, context.phrases, context.language, context.settings);
       const offerless = callType !== undefined && options.offerNotRequiredFor.includes(callType);
       for (const phase of options.required) {

@@ -1,7 +1,7 @@
 // transfer-announce — before a transfer: the customer's name, a request for a moment, what happens
 // next, and the customer's answer.
 import { defineRule } from "../src/rule.js";
-import { asksForMoment, findCustomerName, findSpoken, hasAct, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
+import { asksForMoment, findCustomerName, findSpoken, sentenceActs, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
 import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
@@ -44,9 +44,17 @@ function colleagueBriefed(call: Call, unhold: number): boolean {
   return false;
 }
 
+/** The agent says where the customer goes or who takes over, not only "ik verbind u door". */
 function explains(call: Call, turn: Turn, phrases: PhraseBook): boolean {
-  return hasAct(call, turn, phrases, "transferAnnounce") || findSpoken(phrases, "transferAnnounce", tokensOf(turn).tokens) !== undefined;
+  const { tokens } = tokensOf(turn);
+  if (findSpoken(phrases, "transferAnnounce", tokens) !== undefined) return true;
+  return sentenceActs(call, turn, phrases).some(
+    (sentence) => sentence.acts.has("transferAnnounce") && tokens.slice(sentence.from, sentence.to).some((token) => TARGET_WORDS.has(token.norm)),
+  );
 }
+
+/** Words that name where a transfer goes: "met afdeling Facturatie", "naar de juridische afdeling", "mijn collega". */
+const TARGET_WORDS = new Set(["met", "naar", "collega", "afdeling", "specialist", "team"]);
 
 export default defineRule({
   meta: {

@@ -31,12 +31,16 @@ const ACT_POINTS: Partial<Record<Act, readonly [SpokenPhase, number]>> = {
   goodbye: ["afsluiting", 1],
 };
 
-function addActPoints(units: Unit[], acts: readonly SentenceActs[]): void {
+/** The customer's acts that say where the call is: telling the problem. A customer's "Hallo?" after the agent hung up opens nothing. */
+const CUSTOMER_ACTS: ReadonlySet<Act> = new Set(["badNews", "emotion"]);
+
+function addActPoints(units: Unit[], acts: readonly SentenceActs[], speaker: Speaker | undefined): void {
   acts.forEach((sentence, s) => {
     const scores = units[s]?.scores;
     if (!scores) return;
     const best = [0, 0, 0, 0];
     for (const act of sentence.acts) {
+      if (speaker === "customer" && !CUSTOMER_ACTS.has(act)) continue;
       const points = ACT_POINTS[act];
       if (!points) continue;
       const phase = SPOKEN_PHASES.indexOf(points[0]);
@@ -51,8 +55,9 @@ export function inferPhases(call: Call, cues: CueBook, phrases: PhraseBook): voi
   const units: Unit[] = [];
   for (const item of call.items) {
     if (item.kind === "turn") {
-      const turnUnits = cues.turnUnits(item, cueSpeaker(call, item));
-      addActPoints(turnUnits, sentenceActs(call, item, phrases));
+      const speaker = cueSpeaker(call, item);
+      const turnUnits = cues.turnUnits(item, speaker);
+      addActPoints(turnUnits, sentenceActs(call, item, phrases), speaker);
       units.push(...turnUnits);
     } else {
       units.push(cues.eventUnit(item));

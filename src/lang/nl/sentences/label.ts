@@ -6,7 +6,7 @@ import type { Act, ActSpeaker, QuestionKind, SentenceActs } from "../../acts.js"
 import type { PhraseBook } from "../../../text/phrases.js";
 import type { PhraseListName } from "../../types.js";
 import type { Token, Tokenized } from "../../../text/tokens.js";
-import { clausesOf, indexOfWord, wordAt, type Clause } from "./clauses.js";
+import { clausesOf, coreStart, indexOfWord, wordAt, type Clause } from "./clauses.js";
 import { showsEmotion, showsSympathy, tellsBadNews } from "./feelings.js";
 import { offersInClause } from "./offers.js";
 import { endsInCheckTag, questionByWordOrder, questionKind, type QuestionShape } from "./questions.js";
@@ -39,8 +39,8 @@ const COLLEAGUES = new Set(["collega", "collega's", "afdeling", "specialist", "t
 
 /** "Hebt u ne moment?", "Heeft u even geduld?", "Mag ik u met haar doorverbinden?": asking to wait or be transferred. */
 function asksToWait(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!has(tokens, CUSTOMER_PRONOUNS, from, to)) return false;
-  return has(tokens, MOMENT_WORDS, from, to) || (has(tokens, FIRST_PERSON, from, to) && has(tokens, WAIT_WORDS, from, to));
+  if (!says(tokens, CUSTOMER_PRONOUNS, from, to)) return false;
+  return says(tokens, MOMENT_WORDS, from, to) || (says(tokens, FIRST_PERSON, from, to) && says(tokens, WAIT_WORDS, from, to));
 }
 
 /** "Ik verbind u door met …", "Dan zet ik u door naar …", "Mijn collega Ingrid neemt het nu van mij over." */
@@ -70,6 +70,12 @@ function said(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[
 
 function has(tokens: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
   return indexOfWord(tokens, words, from, to) !== -1;
+}
+
+/** One of `words` said by the speaker, not in a quotation ("Uw buurman zei 'heeft u een moment'"). */
+function says(tokens: readonly Token[], words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words.has(tokens[i]!.norm) && !tokens[i]!.quoted) return true;
+  return false;
 }
 
 /**
@@ -140,6 +146,7 @@ function wishesTime(tokens: readonly Token[], from: number, to: number): boolean
 /** "Komt het u op dit moment uit?", "schikt het nu?", "stoor ik u?", "is dit een goed moment?" */
 function asksConvenience(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    if (tokens[i]!.quoted) continue;
     const word = tokens[i]!.norm;
     const next = tokens[i + 1]?.norm;
     if ((word === "komt" || word === "kom") && (next === "het" || next === "dit" || next === "dat") && has(tokens, CONVENIENCE_END, i + 2, Math.min(to, i + 9))) return true;
@@ -172,7 +179,8 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const list = (name: PhraseListName) => said(phrases, name, tokens, from, to);
   if (question) acts.add("question");
   if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
-  if ((!question && (list("goodDay") || list("goodDayReply") || wishesTime(tokens, from, to))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
+  // "U ook" only answers a wish; on its own it wishes nothing.
+  if ((!question && (list("goodDay") || wishesTime(tokens, from, to))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
   if (closesCall(tokens, from, to)) acts.add("goodbye");
   // A greeting opens its sentence ("Goedemiddag, …", "Ja, hallo"); "nog een fijne dag" is a wish.
   const greetingAt = Math.max(saidAt(phrases, "greeting", tokens, from, to), saidAt(phrases, "informalGreeting", tokens, from, to));
@@ -188,7 +196,9 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const more = (list("furtherQuestions") && has(tokens, FURTHER, from, to)) || asksForMore(tokens, from, to, question);
   if (!more && (list("offerHelp") || (question && has(tokens, FIRST_PERSON, from, to) && has(tokens, HELP_VERBS, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)))) acts.add("offerHelp");
   if (list("convenient") || asksConvenience(tokens, from, to)) acts.add("convenience");
-  if (list("askMoment") || (question && asksToWait(tokens, from, to))) acts.add("holdRequest");
+  // Asked, not stated: "Dan kan ik u even in de wacht zetten." tells the customer what happens.
+  const momentAt = saidAt(phrases, "askMoment", tokens, from, to);
+  if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to))) acts.add("holdRequest");
   if (!acts.has("holdRequest") && (list("holdCheckIn") || checksIn(tokens, from, to))) acts.add("checkIn");
   if ((list("transferAnnounce") && has(tokens, TRANSFER_VERBS, from, to)) || announcesTransfer(tokens, from, to)) acts.add("transferAnnounce");
   // The list's looser patterns ("kan ik u [nog] helpen") count only when something more is asked for.

@@ -150,7 +150,8 @@ function resultReported(tokens: readonly Token[], clause: Clause, question: bool
   const { core, to } = clause;
   // "het is geregeld" (a pronoun and "is"), or "het pakket wordt morgen bezorgd" (what will be done).
   let aux = RESULT_SUBJECTS.has(wordAt(tokens, core, to)) && RESULT_AUXILIARIES.has(wordAt(tokens, core + 1, to)) ? core + 1 : -1;
-  if (aux === -1) aux = indexOfWord(tokens, FUTURE_PASSIVE, core + 1, Math.min(to, core + 4));
+  // "Dit gesprek kan worden opgenomen" is a notice, not a promise: no modal before the passive.
+  if (aux === -1 && !hasAny(tokens, MODALS, core, to)) aux = indexOfWord(tokens, FUTURE_PASSIVE, core + 1, Math.min(to, core + 4));
   if (aux === -1 || hasAny(tokens, NEGATIONS, aux + 1, to)) return false;
   for (let j = aux + 1; j < to; j++) {
     const word = tokens[j]!.norm;
