@@ -133,20 +133,24 @@ describe("dichtstbijzijnde configuratie", () => {
     expect(results.map((r) => r.filePath)).toEqual([join(nested, "team/avond/gesprek.txt")]);
   });
 
-  it("ignorePatterns: een mapnaam, map/** en een bestandspatroon, zonder de schijf af te lopen", async () => {
-    const { isIgnored } = await import("../src/files.js");
+  it("ignorePatterns: een mapnaam, map/** en een bestandspatroon, op elke diepte, zonder de schijf af te lopen", async () => {
     const root = resolve("/project");
     const config = {
       ...(await loader(FIXTURES).forFile(join(nested, "gesprek.txt"))),
-      ignorePatterns: ["concepten", "archief/**", "**/*.concept.txt"].map((pattern) => ({ pattern, configPath: join(root, ".beleefdrc.json") })),
+      ignorePatterns: ["concepten", "archief/**", "**/*.concept.txt", "/oud"].map((pattern) => ({ pattern, configPath: join(root, ".beleefdrc.json") })),
     };
-    const ignored = async (path: string) => isIgnored(join(root, path), config);
+    const configs = loader(root);
+    const ignored = (path: string) => configs.isIgnored(join(root, path), config);
     expect(await ignored("concepten/gesprek.txt")).toBe(true);
-    expect(await ignored("team/archief/2024/gesprek.txt")).toBe(false);
+    // As the README says: a pattern matches at any depth below the config's folder.
+    expect(await ignored("team/archief/2024/gesprek.txt")).toBe(true);
     expect(await ignored("archief/2024/gesprek.txt")).toBe(true);
     expect(await ignored("team/gesprek.concept.txt")).toBe(true);
     expect(await ignored("team/gesprek.txt")).toBe(false);
-    expect(await isIgnored(resolve("/elders/concepten/gesprek.txt"), config)).toBe(false);
+    // A leading "/" ties the pattern to the config's folder.
+    expect(await ignored("oud/gesprek.txt")).toBe(true);
+    expect(await ignored("team/oud/gesprek.txt")).toBe(false);
+    expect(await configs.isIgnored(resolve("/elders/concepten/gesprek.txt"), config)).toBe(false);
   });
 
   it("--rule wordt één keer per configbestand toegepast: mappen delen hetzelfde resultaat", async () => {

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, relative, resolve, basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Rule } from "../types.js";
 import { ConfigError } from "./errors.js";
+import { IgnoreRules } from "./ignore.js";
 import { readSharedConfig, SHARED_CONFIG_NAME } from "./shared-config.js";
 import { isAtOrBelow, mayLoadCode, untrustedCodeError } from "./trust.js";
 import {
@@ -36,6 +37,10 @@ export interface ConfigLoaderOptions {
    * folder), are never read; the folder's own config governs every file. See `skippedConfigs()`.
    */
   governedFolder?: string;
+  /** `--ignore-pattern`: gitignore patterns relative to `cwd`, for every file. */
+  ignorePatterns?: readonly string[];
+  /** False for `--no-ignore`: no ignorePatterns, `.beleefdignore` or `--ignore-pattern`. */
+  ignore?: boolean;
   /** Remarks that are no errors (a config with `rules` but no `extends`), once per config file. */
   onNote?: (note: string) => void;
 }
@@ -71,9 +76,19 @@ export class ConfigLoader implements ConfigHost {
   private readonly fileInDirectory = new Map<string, string | null>();
   private readonly skipped = new Set<string>();
   private readonly configFile: string | undefined;
+  private readonly ignoreRules: IgnoreRules;
 
   constructor(private readonly options: ConfigLoaderOptions) {
     this.configFile = options.configFile !== undefined ? resolve(options.cwd, options.configFile) : undefined;
+    this.ignoreRules = new IgnoreRules(
+      { cwd: options.cwd, ...(options.ignorePatterns ? { patterns: options.ignorePatterns } : {}), ...(options.ignore === false ? { enabled: false } : {}) },
+      (path) => this.display(path),
+    );
+  }
+
+  /** True when beleefd skips this file under its config (see ignore.ts). */
+  isIgnored(filePath: string, config: LoadedConfig): Promise<boolean> {
+    return this.ignoreRules.isIgnored(filePath, config);
   }
 
   display(path: string): string {
