@@ -1,19 +1,21 @@
 // Config as ESLint users write it: ["error", {options}] entries, shared config packages in extends,
 // a note for `rules` without `extends`, and `.beleefdrc` without extension.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { builtinRules } from "../rules/index.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { lint, resolveConfig } from "../src/api.js";
 import { parseRuleFlags } from "../src/cli/rule-flag.js";
-import { ConfigError } from "../src/config/errors.js";
-import { ConfigLoader } from "../src/config/load.js";
+import { configLoader, configProblems } from "./support/config.js";
 
 const CALL = "Agent: Hoi, met Bram.\nKlant: Ik heb een vraag over mijn rekening.\nAgent: Tot ziens!\n[agent hangt op]\n";
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "beleefd-conventies-"));
+  made.push(dir);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -21,19 +23,6 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-function loader(cwd: string, extra: Partial<ConstructorParameters<typeof ConfigLoader>[0]> = {}): ConfigLoader {
-  return new ConfigLoader({ cwd, builtinRules, ...extra });
-}
-
-async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("verwachtte een ConfigError");
-}
 
 describe("regels als lijst, zoals in ESLint", () => {
   it('["error", {opties}], [2, {opties}] en ["warn"] naast de bestaande vormen', async () => {
@@ -64,7 +53,7 @@ describe("regels als lijst, zoals in ESLint", () => {
   });
 
   it("foute opties in een lijst noemen de plaats in de lijst", async () => {
-    const problems = await problemsOf(resolveConfig({ rules: { greeting: ["error", { requireOfferHelp: "soms" }] } }));
+    const problems = await configProblems(resolveConfig({ rules: { greeting: ["error", { requireOfferHelp: "soms" }] } }));
     expect(problems).toEqual(['config: rules.greeting[1].requireOfferHelp: moet een van deze waarden zijn: "inbound", "always", "never"']);
   });
 });
@@ -81,7 +70,7 @@ describe("extends met een gedeelde configuratie als npm-pakket", () => {
   });
 
   it("beleefd-config-<naam>, @scope/beleefd-config en @scope/beleefd-config-<naam>, gevonden vanuit de map van het configbestand", async () => {
-    const config = await loader(dir).forFile(join(dir, "gesprek.txt"));
+    const config = await configLoader(dir).forFile(join(dir, "gesprek.txt"));
     expect(config.rules.closing).toEqual({ severity: 1 });
     expect(config.rules["customer-hangs-up-first"]).toEqual({ severity: 2 });
     expect(config.settings.organization).toBe("Acme");
@@ -91,7 +80,7 @@ describe("extends met een gedeelde configuratie als npm-pakket", () => {
 
   it("een pakket dat er niet is: installeer-hint", async () => {
     const other = project({ ".beleefdrc.yaml": "extends: '@school/beleefd-config-les3'\n" });
-    expect(await problemsOf(loader(other).forFile(join(other, "a.txt")))).toEqual([
+    expect(await configProblems(configLoader(other).forFile(join(other, "a.txt")))).toEqual([
       ".beleefdrc.yaml: extends: gedeelde configuratie '@school/beleefd-config-les3' niet gevonden vanuit de map van dit bestand. Installeer hem met 'npm install --save-dev @school/beleefd-config-les3'.",
     ]);
   });
@@ -103,21 +92,21 @@ describe("extends met een gedeelde configuratie als npm-pakket", () => {
       "team/.beleefdrc.json": JSON.stringify({ extends: "beleefd-config-js" }),
     });
     const marker = join(js, "node_modules/beleefd-config-js/geladen");
-    expect(await problemsOf(loader(js).forFile(join(js, "team/a.txt")))).toEqual([
+    expect(await configProblems(configLoader(js).forFile(join(js, "team/a.txt")))).toEqual([
       expect.stringMatching(/^team\/\.beleefdrc\.json: extends: 'beleefd-config-js' wordt niet geladen/),
     ]);
     expect(existsSync(marker)).toBe(false);
-    const trusted = await loader(join(js, "team")).forFile(join(js, "team/a.txt"));
+    const trusted = await configLoader(join(js, "team")).forFile(join(js, "team/a.txt"));
     expect(trusted.rules.closing).toEqual({ severity: 0 });
     expect(existsSync(marker)).toBe(true);
   });
 
   it('"recommended" en een tikfout in een preset: Bedoelde je ...?', async () => {
-    expect(await problemsOf(resolveConfig({ extends: "recommended" }))).toEqual([
+    expect(await configProblems(resolveConfig({ extends: "recommended" }))).toEqual([
       "config: extends: onbekende configuratie 'recommended'. Bedoelde je 'beleefd:recommended'?",
     ]);
-    expect(await problemsOf(resolveConfig({ extends: ["beleefd:al"] }))).toEqual(["config: extends: onbekende configuratie 'beleefd:al'. Bedoelde je 'beleefd:all'?"]);
-    const [unknown] = await problemsOf(resolveConfig({ extends: "huisstijl" }));
+    expect(await configProblems(resolveConfig({ extends: ["beleefd:al"] }))).toEqual(["config: extends: onbekende configuratie 'beleefd:al'. Bedoelde je 'beleefd:all'?"]);
+    const [unknown] = await configProblems(resolveConfig({ extends: "huisstijl" }));
     expect(unknown).toContain("een pakket beleefd-config-<naam>");
   });
 });
@@ -126,7 +115,7 @@ describe("een notitie bij rules zonder extends", () => {
   it("één keer per configbestand, geen fout", async () => {
     const dir = project({ ".beleefdrc.json": JSON.stringify({ rules: { greeting: "warn" } }) });
     const notes: string[] = [];
-    const configs = loader(dir, { onNote: (note) => notes.push(note) });
+    const configs = configLoader(dir, { onNote: (note) => notes.push(note) });
     await configs.forFile(join(dir, "a.txt"));
     await configs.forFile(join(dir, "sub/b.txt"));
     expect(notes).toEqual([
@@ -138,7 +127,7 @@ describe("een notitie bij rules zonder extends", () => {
     for (const config of [{ extends: "beleefd:recommended", rules: { greeting: "warn" } }, { extends: [], rules: { greeting: "warn" } }]) {
       const dir = project({ ".beleefdrc.json": JSON.stringify(config) });
       const notes: string[] = [];
-      await loader(dir, { onNote: (note) => notes.push(note) }).forFile(join(dir, "a.txt"));
+      await configLoader(dir, { onNote: (note) => notes.push(note) }).forFile(join(dir, "a.txt"));
       expect(notes).toEqual([]);
     }
   });
@@ -148,14 +137,14 @@ describe(".beleefdrc zonder extensie", () => {
   it("als JSON en als YAML", async () => {
     const json = project({ ".beleefdrc": '{ "extends": "beleefd:recommended", "rules": { "closing": "off" } }\n' });
     const yaml = project({ ".beleefdrc": "extends: beleefd:recommended\nrules:\n  closing: warn\n" });
-    expect(loader(json).nearestConfigFile(join(json, "map"))).toBe(join(json, ".beleefdrc"));
-    expect((await loader(json).forFile(join(json, "a.txt"))).rules.closing).toEqual({ severity: 0 });
-    expect((await loader(yaml).forFile(join(yaml, "a.txt"))).rules.closing).toEqual({ severity: 1 });
+    expect(configLoader(json).nearestConfigFile(join(json, "map"))).toBe(join(json, ".beleefdrc"));
+    expect((await configLoader(json).forFile(join(json, "a.txt"))).rules.closing).toEqual({ severity: 0 });
+    expect((await configLoader(yaml).forFile(join(yaml, "a.txt"))).rules.closing).toEqual({ severity: 1 });
   });
 
   it("een kapotte .beleefdrc noemt het bestand", async () => {
     const dir = project({ ".beleefdrc": "rules:\n  closing: [warn\n" });
-    const [problem] = await problemsOf(loader(dir).forFile(join(dir, "a.txt")));
+    const [problem] = await configProblems(configLoader(dir).forFile(join(dir, "a.txt")));
     expect(problem).toMatch(/^\.beleefdrc: ongeldige YAML op regel \d/);
   });
 });

@@ -6,25 +6,13 @@ import { builtinRules } from "../rules/index.js";
 import { lint, resolveConfig } from "../src/api.js";
 import { ajv } from "../src/config/ajv.js";
 import schema from "../src/config/config.schema.json" with { type: "json" };
-import { ConfigError } from "../src/config/errors.js";
-import { ConfigLoader } from "../src/config/load.js";
+import { configLoader, configProblems } from "./support/config.js";
 import { lintFiles } from "../src/files.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/config");
 
-function loader(cwd: string, extra: Partial<ConstructorParameters<typeof ConfigLoader>[0]> = {}): ConfigLoader {
-  return new ConfigLoader({ cwd, builtinRules, ...extra });
-}
-
-async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("verwachtte een ConfigError");
-}
+const loader = configLoader;
+const problemsOf = configProblems;
 
 describe("config.schema.json", () => {
   it("is een geldig JSON Schema (draft-07) en beschrijft elke sleutel voor editors", () => {
