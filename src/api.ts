@@ -30,7 +30,7 @@ function objectHost(plugins: Readonly<Record<string, unknown>>): ConfigHost {
     display: (path) => path,
     readExtended(ref) {
       return Promise.reject(
-        new ConfigError([`${LABEL}: extends: '${ref}' is een pad; dat kan alleen in een configbestand (gebruik lintFiles of de CLI)`]),
+        new ConfigError([`${LABEL}: extends: '${ref}' is een pad of pakket; dat kan alleen in een configbestand (gebruik lintFiles of de CLI)`]),
       );
     },
     loadPlugin(name) {

@@ -40,6 +40,11 @@ async function run(args: CliArgs): Promise<number> {
     overrideRules: parseRuleFlags(args.rule),
     ...(speakers ? { overrideSpeakers: speakers } : {}),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
+    ignorePatterns: args.ignorePattern,
+    ignore: args.ignore,
+    // In `grade` the teacher's config governs: none below the class folder is read.
+    ...(args.grade ? { governedFolder: resolve(cwd, args.grade.folder) } : {}),
+    onNote: (note) => process.stderr.write(`beleefd: let op: ${note}\n`),
   });
   const display = (path: string) => displayPath(path, cwd);
   const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));

@@ -2,7 +2,8 @@
 // nearest to it. Files are linted a few at a time and their text is dropped once linted.
 import { existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, dirname, relative, resolve, sep } from "node:path";
+import { basename, relative, resolve } from "node:path";
+import { IGNORE_FILE_NAME } from "./config/ignore.js";
 import { ConfigLoader } from "./config/load.js";
 import { decodeText, type DecodedText } from "./decode.js";
 import { rulesFor, type LoadedConfig } from "./config/resolve.js";
@@ -29,6 +30,10 @@ export interface LintFilesOptions {
   concurrency?: number;
   /** Share config lookups between calls (the CLI passes its own). */
   loader?: ConfigLoader;
+  /** Gitignore patterns relative to `cwd`, skipped like ignorePatterns (what `--ignore-pattern` does). */
+  ignorePatterns?: string[];
+  /** False: also lint what ignorePatterns, `.beleefdignore` and the patterns above would skip (`--no-ignore`). */
+  ignore?: boolean;
   /** A call-metadata file for every file linted, instead of each file's `<name>.meta.json`. */
   metadataFile?: string;
 }
@@ -80,34 +85,6 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
   return { targets: [...targets.values()], missing };
 }
 
-type PathTest = (relativePath: string) => boolean;
-/** One matcher per config's ignore patterns: matched against paths, so nothing on disk is walked. */
-const ignoreMatchers = new WeakMap<LoadedConfig, Promise<Array<{ base: string; test: PathTest }>>>();
-
-function ignoreMatchersOf(config: LoadedConfig): Promise<Array<{ base: string; test: PathTest }>> {
-  let matchers = ignoreMatchers.get(config);
-  if (!matchers) {
-    const groups = new Map<string, string[]>();
-    for (const { configPath, pattern } of config.ignorePatterns) groups.set(configPath, [...(groups.get(configPath) ?? []), pattern]);
-    matchers = import("picomatch").then(({ default: picomatch }) =>
-      [...groups].map(([configPath, patterns]) => ({ base: dirname(configPath), test: picomatch(patterns, { dot: true }) })),
-    );
-    ignoreMatchers.set(config, matchers);
-  }
-  return matchers;
-}
-
-export async function isIgnored(filePath: string, config: LoadedConfig): Promise<boolean> {
-  if (config.ignorePatterns.length === 0) return false;
-  for (const { base, test } of await ignoreMatchersOf(config)) {
-    // The file itself or a directory between it and the config matches ("concepten" ignores all inside).
-    for (let path = filePath; path.startsWith(base + sep); path = dirname(path)) {
-      if (test(relative(base, path).split(sep).join("/"))) return true;
-    }
-  }
-  return false;
-}
-
 /** Lints text already read into memory, under a file's config; never throws for the file's content. */
 export function lintBytes(bytes: Uint8Array, filePath: string, config: LoadedConfig, options: LintOneOptions): Promise<LintResult> {
   return lintDecoded(decodeText(bytes), filePath, config, options);
@@ -133,12 +110,12 @@ async function lintDecoded(decoded: DecodedText, filePath: string, config: Loade
 
 async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesOptions): Promise<LintResult | undefined> {
   const config = await loader.forFile(target.path);
-  if (await isIgnored(target.path, config)) {
+  if (await loader.isIgnored(target.path, config)) {
     if (!target.explicit) return undefined;
     const message: LintMessage = {
       ruleId: null,
       severity: 1,
-      message: "Bestand overgeslagen: het past bij ignorePatterns in de configuratie.",
+      message: `Bestand overgeslagen: het past bij een negeerpatroon (ignorePatterns, ${IGNORE_FILE_NAME} of --ignore-pattern). Gebruik --no-ignore om het toch te controleren.`,
       line: 1,
       column: 1,
       span: [0, 0],
@@ -214,6 +191,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       builtinRules,
       ...(options.configFile ? { configFile: options.configFile } : {}),
       ...(options.rules ? { overrideRules: options.rules } : {}),
+      ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
+      ...(options.ignore === false ? { ignore: false } : {}),
     });
   const { targets, missing } = await expandPatterns(patterns.length ? patterns : ["."], cwd);
   const results: LintResult[] = [...missing];

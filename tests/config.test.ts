@@ -6,25 +6,13 @@ import { builtinRules } from "../rules/index.js";
 import { lint, resolveConfig } from "../src/api.js";
 import { ajv } from "../src/config/ajv.js";
 import schema from "../src/config/config.schema.json" with { type: "json" };
-import { ConfigError } from "../src/config/errors.js";
-import { ConfigLoader } from "../src/config/load.js";
+import { configLoader, configProblems } from "./support/config.js";
 import { lintFiles } from "../src/files.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/config");
 
-function loader(cwd: string, extra: Partial<ConstructorParameters<typeof ConfigLoader>[0]> = {}): ConfigLoader {
-  return new ConfigLoader({ cwd, builtinRules, ...extra });
-}
-
-async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("verwachtte een ConfigError");
-}
+const loader = configLoader;
+const problemsOf = configProblems;
 
 describe("config.schema.json", () => {
   it("is een geldig JSON Schema (draft-07) en beschrijft elke sleutel voor editors", () => {
@@ -133,20 +121,24 @@ describe("dichtstbijzijnde configuratie", () => {
     expect(results.map((r) => r.filePath)).toEqual([join(nested, "team/avond/gesprek.txt")]);
   });
 
-  it("ignorePatterns: een mapnaam, map/** en een bestandspatroon, zonder de schijf af te lopen", async () => {
-    const { isIgnored } = await import("../src/files.js");
+  it("ignorePatterns: een mapnaam, map/** en een bestandspatroon, op elke diepte, zonder de schijf af te lopen", async () => {
     const root = resolve("/project");
     const config = {
       ...(await loader(FIXTURES).forFile(join(nested, "gesprek.txt"))),
-      ignorePatterns: ["concepten", "archief/**", "**/*.concept.txt"].map((pattern) => ({ pattern, configPath: join(root, ".beleefdrc.json") })),
+      ignorePatterns: ["concepten", "archief/**", "**/*.concept.txt", "/oud"].map((pattern) => ({ pattern, configPath: join(root, ".beleefdrc.json") })),
     };
-    const ignored = async (path: string) => isIgnored(join(root, path), config);
+    const configs = loader(root);
+    const ignored = (path: string) => configs.isIgnored(join(root, path), config);
     expect(await ignored("concepten/gesprek.txt")).toBe(true);
-    expect(await ignored("team/archief/2024/gesprek.txt")).toBe(false);
+    // As the README says: a pattern matches at any depth below the config's folder.
+    expect(await ignored("team/archief/2024/gesprek.txt")).toBe(true);
     expect(await ignored("archief/2024/gesprek.txt")).toBe(true);
     expect(await ignored("team/gesprek.concept.txt")).toBe(true);
     expect(await ignored("team/gesprek.txt")).toBe(false);
-    expect(await isIgnored(resolve("/elders/concepten/gesprek.txt"), config)).toBe(false);
+    // A leading "/" ties the pattern to the config's folder.
+    expect(await ignored("oud/gesprek.txt")).toBe(true);
+    expect(await ignored("team/oud/gesprek.txt")).toBe(false);
+    expect(await configs.isIgnored(resolve("/elders/concepten/gesprek.txt"), config)).toBe(false);
   });
 
   it("--rule wordt één keer per configbestand toegepast: mappen delen hetzelfde resultaat", async () => {
@@ -177,7 +169,8 @@ describe("plugins", () => {
   });
 
   it("een ontbrekende plugin is een duidelijke fout", async () => {
-    const problems = await problemsOf(loader(dir).forFile(join(dir, "missing/gesprek.txt")));
+    // Named with --config: a config below the working directory may not load plugins at all.
+    const problems = await problemsOf(loader(dir, { configFile: "missing/.beleefdrc.json" }).forFile(join(dir, "missing/gesprek.txt")));
     expect(problems).toEqual([
       "missing/.beleefdrc.json: plugins: plugin 'beleefd-plugin-bestaat-niet' niet gevonden vanuit missing. Installeer hem met 'npm install --save-dev beleefd-plugin-bestaat-niet'.",
     ]);

@@ -15,6 +15,10 @@ export interface CliArgs {
   config?: string;
   rule: string[];
   speaker: string[];
+  /** --ignore-pattern, in the order given. */
+  ignorePattern: string[];
+  /** False for --no-ignore. */
+  ignore: boolean;
   maxWarnings: number;
   quiet: boolean;
   printConfig?: string;
@@ -36,6 +40,7 @@ export class UsageError extends Error {}
 
 const DEFAULTS = {
   stdin: false,
+  ignore: true,
   format: "stylish" as FormatterName,
   maxWarnings: -1,
   quiet: false,
@@ -43,13 +48,15 @@ const DEFAULTS = {
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
   if (argv[0] !== "grade" && argv.every((arg) => !arg.startsWith("-"))) {
-    return { args: { ...DEFAULTS, rule: [], speaker: [], patterns: argv, done: false }, output: "" };
+    return { args: { ...DEFAULTS, rule: [], speaker: [], ignorePattern: [], patterns: argv, done: false }, output: "" };
   }
   const { default: yargs } = await import("yargs");
   let output = "";
   const parser = yargs(argv)
     .scriptName("beleefd")
     .locale("nl")
+    // Without camel-case expansion an unknown flag is named once, not as "config-lookup, configLookup".
+    .parserConfiguration({ "camel-case-expansion": false })
     // y18n also takes { one, other } plurals; yargs' typings only know plain strings.
     .updateLocale(YARGS_NL as unknown as Record<string, string>)
     .usage(
@@ -61,11 +68,11 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("stdin-filename", { type: "string", describe: "Bestandsnaam voor --stdin (kiest parser en configuratie)" })
     .option("format", { alias: "f", choices: FORMATTER_NAMES, default: DEFAULTS.format, describe: "Uitvoervorm" })
     .option("config", { alias: "c", type: "string", describe: "Gebruik dit configbestand in plaats van het dichtstbijzijnde" })
+    // Repeatable options are plain strings, not yargs arrays: an array option would also take the
+    // file names after it (`--rule 'greeting: warn' gesprek.txt`). Given twice, yargs makes a list.
     .option("rule", {
       type: "string",
-      array: true,
-      default: [] as string[],
-      describe: "Zet een regel, bijv. 'greeting: warn' of 'greeting: {\"severity\":\"error\",\"options\":{...}}'",
+      describe: "Zet een regel, bijv. 'greeting: warn', 'greeting: [\"error\", {...}]' of 'greeting: {\"severity\":\"error\",\"options\":{...}}' (herhaalbaar)",
     })
     .option("max-warnings", { type: "number", default: DEFAULTS.maxWarnings, describe: "Geef exitcode 1 bij meer waarschuwingen dan dit" })
     .option("quiet", { type: "boolean", default: DEFAULTS.quiet, describe: "Meld alleen fouten, geen waarschuwingen" })
@@ -74,11 +81,11 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
     .option("speaker", {
       type: "string",
-      array: true,
-      default: [] as string[],
       describe: "Rol van een sprekerlabel, bijv. 'SPEAKER_00=agent' of 'Noor=agent' (herhaalbaar)",
     })
     .option("metadata", { type: "string", describe: "Gespreksgegevens (beleefd-metadata of Amazon Connect-contactrecord) voor het transcript; anders <naam>.meta.json ernaast" })
+    .option("ignore-pattern", { type: "string", describe: "Sla bestanden over die hierbij passen (gitignore-stijl, relatief aan de werkmap; herhaalbaar)" })
+    .option("ignore", { type: "boolean", default: DEFAULTS.ignore, describe: "Gebruik ignorePatterns, .beleefdignore en --ignore-pattern (--no-ignore controleert alles)" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
     .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
     .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
@@ -102,13 +109,16 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   const parsed = parser.parseSync(argv, {}, (_error, _argv, text) => {
     output = text;
   });
+  checkValues(parsed);
   if (!Number.isInteger(parsed["max-warnings"])) throw new UsageError("--max-warnings verwacht een geheel getal, bijv. --max-warnings 0");
   const args: CliArgs = {
     patterns: parsed._.map(String),
     stdin: parsed.stdin,
     format: parsed.format,
-    rule: parsed.rule,
-    speaker: parsed.speaker,
+    rule: repeated(parsed.rule),
+    speaker: repeated(parsed.speaker),
+    ignorePattern: repeated(parsed["ignore-pattern"]),
+    ignore: parsed.ignore,
     maxWarnings: parsed["max-warnings"],
     quiet: parsed.quiet,
     done: Boolean(parsed.help || parsed.version),
@@ -120,8 +130,6 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed.parser !== undefined) args.parser = parsed.parser;
   if (parsed.metadata !== undefined) args.metadata = parsed.metadata;
   if (parsed.color !== undefined) args.color = parsed.color;
-  if (parsed["output-file"] === "") throw new UsageError("--output-file verwacht een bestandsnaam, bijv. --output-file beleefd.sarif");
-  if (parsed.explain === "") throw new UsageError("--explain verwacht een regel, bijv. --explain closing");
   if (parsed["output-file"] !== undefined) args.outputFile = parsed["output-file"];
   if (parsed.explain !== undefined) args.explain = parsed.explain;
   if (parsed._[0] === "grade") {
@@ -129,4 +137,39 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     args.patterns = [];
   }
   return { args, output };
+}
+
+/** Options that may be given more than once; each time with exactly one value. */
+const REPEATABLE = ["rule", "speaker", "ignore-pattern"];
+
+/** What to write after an option that was given without its value. */
+const VALUE_EXAMPLES: Record<string, string> = {
+  rule: "--rule 'greeting: warn'",
+  speaker: "--speaker SPEAKER_00=agent",
+  "ignore-pattern": "--ignore-pattern 'concepten/**'",
+  config: "--config .beleefdrc.json",
+  "stdin-filename": "--stdin-filename gesprek.txt",
+  "print-config": "--print-config gesprek.txt",
+  "print-model": "--print-model gesprek.txt",
+  metadata: "--metadata contact.json",
+  "output-file": "--output-file beleefd.sarif",
+  explain: "--explain closing",
+  out: "--out beoordeling",
+};
+
+function repeated(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Every option that takes a value got one, and only the repeatable ones were given twice. */
+function checkValues(parsed: Record<string, unknown>): void {
+  for (const [name, example] of Object.entries(VALUE_EXAMPLES)) {
+    const values = parsed[name] === undefined ? [] : Array.isArray(parsed[name]) ? (parsed[name] as unknown[]) : [parsed[name]];
+    if (values.some((value) => value === "")) throw new UsageError(`--${name} verwacht een waarde, bijv. ${example}`);
+  }
+  for (const [name, value] of Object.entries(parsed)) {
+    // One-letter keys are aliases (-f, -o, -c) of a long name that is checked as well.
+    if (name === "_" || name.length === 1 || REPEATABLE.includes(name) || !Array.isArray(value)) continue;
+    throw new UsageError(`--${name} mag maar één keer gegeven worden (nu ${value.length} keer)`);
+  }
 }

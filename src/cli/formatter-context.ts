@@ -2,7 +2,6 @@
 // meta of built-in, plugin and house rules, and the rules' doc pages.
 import type { ConfigLoader } from "../config/load.js";
 import type { LoadedConfig } from "../config/resolve.js";
-import { isIgnored } from "../files.js";
 import type { FormatterNeeds } from "../formatters/index.js";
 import type { FormatterContext, LintResult } from "../types.js";
 
@@ -39,8 +38,8 @@ export async function formatterContext(
       rulesRun[result.filePath] = [];
       if (unreadable(result)) continue;
       const config = await loader.forFile(result.filePath);
-      // ignorePatterns skipped a file named on the command line: it has a warning without a rule.
-      if (result.messages.some((m) => m.ruleId === null) && (await isIgnored(result.filePath, config))) continue;
+      // An ignore pattern skipped a file named on the command line: it has a warning without a rule.
+      if (result.messages.some((m) => m.ruleId === null) && (await loader.isIgnored(result.filePath, config))) continue;
       rulesRun[result.filePath] = enabledRules(config);
     }
     context.rulesRun = rulesRun;

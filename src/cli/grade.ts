@@ -8,7 +8,7 @@ import { displayPath, lintFiles } from "../files.js";
 import { rubricForConfig, rulesMetaFor } from "../grade/config-rubric.js";
 import { gradesCsv } from "../grade/csv.js";
 import { classSummary, gradeScripts } from "../grade/graded.js";
-import { overviewPage } from "../grade/overview-page.js";
+import { IGNORED_CONFIG_NOTE, overviewPage } from "../grade/overview-page.js";
 import { studentPage } from "../grade/student-page.js";
 import type { GradeArgs } from "./grade-args.js";
 import { UsageError } from "./args.js";
@@ -60,9 +60,11 @@ export async function runGrade(args: GradeArgs, cwd: string, loader: ConfigLoade
   const scripts = gradeScripts(results, rubric, (path) => displayPath(path, cwd));
   const info = { rulesMeta: rulesMetaFor(config), ruleDoc: loadRuleDoc };
   await writeFile(join(out, CSV_NAME), gradesCsv(scripts, rubric, { decimalComma: args.decimalComma }));
-  await writeFile(join(out, OVERVIEW_NAME), overviewPage(scripts, rubric));
+  const ignoredConfigs = loader.skippedConfigs().map((path) => displayPath(path, cwd));
+  await writeFile(join(out, OVERVIEW_NAME), overviewPage(scripts, rubric, { ignoredConfigs }));
   for (const script of scripts) await writeFile(join(out, script.page), studentPage(script, rubric, info));
 
+  for (const file of ignoredConfigs) process.stderr.write(`beleefd: ${file}: ${IGNORED_CONFIG_NOTE}\n`);
   const unreadable = scripts.filter((s) => s.score.unreadable);
   for (const script of unreadable) process.stderr.write(`beleefd: ${script.file}: niet te beoordelen: ${script.score.unreadable}\n`);
   process.stdout.write(

@@ -1,4 +1,4 @@
-// `--rule 'greeting: warn'` or `--rule 'greeting: {"severity":"warn","options":{...}}'`.
+// `--rule 'greeting: warn'`, `--rule 'greeting: ["warn", {...}]'` or `--rule 'greeting: {"severity":"warn","options":{...}}'`.
 import { ConfigError } from "../config/errors.js";
 import type { UserRuleEntry } from "../config/validate.js";
 
@@ -11,7 +11,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, UserRu
     if (colon === -1 || !id || !setting) {
       throw new ConfigError([`--rule '${value}': schrijf 'regel: ernst', bijvoorbeeld --rule 'greeting: warn'`]);
     }
-    if (setting.startsWith("{")) {
+    if (setting.startsWith("{") || setting.startsWith("[")) {
       try {
         rules[id] = JSON.parse(setting) as UserRuleEntry;
       } catch (error) {

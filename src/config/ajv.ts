@@ -51,6 +51,9 @@ export function describeErrors(errors: readonly ErrorObject[] | null | undefined
         return `${path}: moet minstens ${String(error.params.limit)} teken(s) lang zijn`;
       case "minItems":
         return `${path}: moet minstens ${String(error.params.limit)} element(en) hebben`;
+      case "maxItems":
+      case "additionalItems":
+        return `${path}: mag hoogstens ${String(error.params.limit)} element(en) hebben`;
       case "uniqueItems":
         return `${path}: bevat een waarde twee keer (plaats ${String(error.params.j)} en ${String(error.params.i)})`;
       case "const":

@@ -1,11 +1,15 @@
 // Config files on disk (Node only): finds the nearest one for each linted file, reads JSON, YAML
 // or package.json's "beleefd" key, and resolves `extends` and plugins relative to the file.
+// Only configs in the working directory or above it (or --config) may load code: see trust.ts.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve, basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Rule } from "../types.js";
 import { ConfigError } from "./errors.js";
+import { IgnoreRules } from "./ignore.js";
+import { readSharedConfig, SHARED_CONFIG_NAME } from "./shared-config.js";
+import { isAtOrBelow, mayLoadCode, untrustedCodeError } from "./trust.js";
 import {
   applyRuleOverrides,
   defaultConfig,
@@ -17,7 +21,7 @@ import {
 import type { UserRuleEntry } from "./validate.js";
 import type { Role } from "../model/conversation.js";
 
-export const CONFIG_FILE_NAMES = [".beleefdrc.json", ".beleefdrc.yaml", ".beleefdrc.yml", "package.json"] as const;
+export const CONFIG_FILE_NAMES = [".beleefdrc.json", ".beleefdrc.yaml", ".beleefdrc.yml", ".beleefdrc", "package.json"] as const;
 
 export interface ConfigLoaderOptions {
   cwd: string;
@@ -28,12 +32,23 @@ export interface ConfigLoaderOptions {
   /** `--speaker` labels and roles, added to whatever config a file gets. */
   overrideSpeakers?: Record<string, Role>;
   builtinRules: Readonly<Record<string, Rule>>;
+  /**
+   * `beleefd grade`: the class folder. Configs inside it, below the folder itself (a student's
+   * folder), are never read; the folder's own config governs every file. See `skippedConfigs()`.
+   */
+  governedFolder?: string;
+  /** `--ignore-pattern`: gitignore patterns relative to `cwd`, for every file. */
+  ignorePatterns?: readonly string[];
+  /** False for `--no-ignore`: no ignorePatterns, `.beleefdignore` or `--ignore-pattern`. */
+  ignore?: boolean;
+  /** Remarks that are no errors (a config with `rules` but no `extends`), once per config file. */
+  onNote?: (note: string) => void;
 }
 
 /** Parses a config file's text; `undefined` for a package.json without a "beleefd" key. */
 export async function parseConfigText(text: string, path: string, label: string): Promise<unknown> {
   const name = basename(path);
-  if (/\.ya?ml$/i.test(name)) {
+  if (/\.ya?ml$/i.test(name) || (name === ".beleefdrc" && !text.replace(/^\uFEFF/, "").trimStart().startsWith("{"))) {
     const { parseDocument } = await import("yaml");
     const doc = parseDocument(text, { prettyErrors: false });
     const error = doc.errors[0];
@@ -59,8 +74,22 @@ export class ConfigLoader implements ConfigHost {
   /** By config file path ("" for none), with --rule and --speaker applied: shared by its directories. */
   private readonly withOverridesByFile = new Map<string, Promise<LoadedConfig>>();
   private readonly fileInDirectory = new Map<string, string | null>();
+  private readonly skipped = new Set<string>();
+  private readonly configFile: string | undefined;
+  private readonly ignoreRules: IgnoreRules;
 
-  constructor(private readonly options: ConfigLoaderOptions) {}
+  constructor(private readonly options: ConfigLoaderOptions) {
+    this.configFile = options.configFile !== undefined ? resolve(options.cwd, options.configFile) : undefined;
+    this.ignoreRules = new IgnoreRules(
+      { cwd: options.cwd, ...(options.ignorePatterns ? { patterns: options.ignorePatterns } : {}), ...(options.ignore === false ? { enabled: false } : {}) },
+      (path) => this.display(path),
+    );
+  }
+
+  /** True when beleefd skips this file under its config (see ignore.ts). */
+  isIgnored(filePath: string, config: LoadedConfig): Promise<boolean> {
+    return this.ignoreRules.isIgnored(filePath, config);
+  }
 
   display(path: string): string {
     const rel = relative(this.options.cwd, path);
@@ -75,7 +104,8 @@ export class ConfigLoader implements ConfigHost {
   forDirectory(directory: string): Promise<LoadedConfig> {
     let config = this.byDirectory.get(directory);
     if (!config) {
-      const path = this.options.configFile ? resolve(this.options.cwd, this.options.configFile) : this.nearestConfigFile(directory);
+      const lookFrom = this.governingDirectory(directory);
+      const path = this.configFile ?? this.nearestConfigFile(lookFrom);
       // One object per config file, --rule applied once: caches keyed by it (phrase books) stay warm.
       config = this.withOverridesByFile.get(path ?? "");
       if (!config) {
@@ -85,6 +115,22 @@ export class ConfigLoader implements ConfigHost {
       this.byDirectory.set(directory, config);
     }
     return config;
+  }
+
+  /** Config files found inside the governed folder and not read (sorted, as found so far). */
+  skippedConfigs(): string[] {
+    return [...this.skipped].sort();
+  }
+
+  /** Where the config lookup starts: the governed folder for any directory inside it. */
+  private governingDirectory(directory: string): string {
+    const governed = this.options.governedFolder;
+    if (governed === undefined || directory === governed || !isAtOrBelow(directory, governed)) return directory;
+    for (let dir = directory; dir !== governed; dir = dirname(dir)) {
+      const found = this.configFileIn(dir);
+      if (found) this.skipped.add(found);
+    }
+    return governed;
   }
 
   /** Every rule the configs used so far may run (built-in, plugin, house rules), e.g. for rulesMeta. */
@@ -132,7 +178,10 @@ export class ConfigLoader implements ConfigHost {
     if (!config) {
       config = (async () => {
         const data = await this.readData(path, this.display(path));
-        return resolveUserConfig(data ?? {}, path, this.options.builtinRules, this);
+        const host = mayLoadCode(path, this.options.cwd, this.configFile) ? this : this.dataOnlyHost();
+        const resolved = await resolveUserConfig(data ?? {}, path, this.options.builtinRules, host);
+        this.noteMissingExtends(data, path);
+        return resolved;
       })();
       this.byFile.set(path, config);
     }
@@ -150,7 +199,33 @@ export class ConfigLoader implements ConfigHost {
     return parseConfigText(text, path, label);
   }
 
-  async readExtended(ref: string, from: string): Promise<{ path: string; data: unknown }> {
+  /** ESLint's behaviour, but worth saying: without `extends` only the rules named run. `"extends": []` says it is meant. */
+  private noteMissingExtends(data: unknown, path: string): void {
+    const config = data as { rules?: unknown; extends?: unknown } | undefined;
+    if (typeof config !== "object" || config === null || config.rules === undefined || config.extends !== undefined) return;
+    this.options.onNote?.(
+      `${this.display(path)} heeft "rules" maar geen "extends": alleen de regels die het noemt staan aan. ` +
+        `Schrijf "extends": "beleefd:recommended" om de aanbevolen regels erbij te nemen, of "extends": [] als dit zo bedoeld is.`,
+    );
+  }
+
+  /** The host for a config below the working directory: the same files, but no code. */
+  private dataOnlyHost(): ConfigHost {
+    return {
+      display: (path) => this.display(path),
+      readExtended: (ref, from) => this.readExtended(ref, from, false),
+      loadPlugin: (name, from) => Promise.reject(untrustedCodeError(this.display(from), "plugins", name)),
+    };
+  }
+
+  async readExtended(ref: string, from: string, mayRunCode = true): Promise<{ path: string; data: unknown }> {
+    if (SHARED_CONFIG_NAME.test(ref)) {
+      return readSharedConfig(ref, from, {
+        label: this.display(from),
+        readData: (path) => this.readData(path, this.display(path)),
+        mayRunCode,
+      });
+    }
     const path = resolve(dirname(from), ref);
     if (!existsSync(path)) throw new ConfigError([`${this.display(from)}: extends: bestand '${ref}' niet gevonden`]);
     const data = await this.readData(path, this.display(path));

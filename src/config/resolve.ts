@@ -56,7 +56,8 @@ export function toSeverity(value: SeverityLike): Severity {
 
 export function toRuleEntry(value: UserRuleEntry): RuleEntry {
   if (typeof value !== "object") return { severity: toSeverity(value) };
-  return value.options === undefined ? { severity: toSeverity(value.severity) } : { severity: toSeverity(value.severity), options: value.options };
+  const [severity, options] = Array.isArray(value) ? value : [value.severity, value.options];
+  return options === undefined ? { severity: toSeverity(severity) } : { severity: toSeverity(severity), options };
 }
 
 /** "beleefd-plugin-acme" → "acme", "@acme/beleefd-plugin" → "@acme", "@acme/beleefd-plugin-x" → "@acme/x". */

@@ -11,11 +11,21 @@ import { describeErrors, validatorFor } from "./ajv.js";
 import { pointerParts } from "./pointer.js";
 import schema from "./config.schema.json" with { type: "json" };
 import { ConfigError } from "./errors.js";
-import { didYouMean } from "./suggest.js";
+import { closest, didYouMean } from "./suggest.js";
+import { PRESET_NAMES } from "./presets.js";
 import { checkKeysAt, describeCheckError } from "../checks/schema-errors.js";
 
 export type SeverityLike = SeverityName | Severity;
-export type UserRuleEntry = SeverityLike | { severity: SeverityLike; options?: Record<string, unknown> };
+export type UserRuleEntry =
+  | SeverityLike
+  | [severity: SeverityLike, options?: Record<string, unknown>]
+  | { severity: SeverityLike; options?: Record<string, unknown> };
+
+/** The options of a rule entry, in whichever form it was written. */
+export function entryOptions(entry: UserRuleEntry): Record<string, unknown> | undefined {
+  if (Array.isArray(entry)) return entry[1];
+  return typeof entry === "object" ? entry.options : undefined;
+}
 
 /** A config as written in `.beleefdrc.json`, YAML, package.json or passed to `lint()`. */
 export interface UserConfig {
@@ -73,15 +83,10 @@ export function validateShape(data: unknown, label: string): UserConfig {
   const problems: string[] = [];
   // Places whose other schema errors would only repeat a clearer problem already reported.
   const silenced = new Set<string>();
-  const rules = (data as { rules?: unknown }).rules;
-  if (rules && typeof rules === "object" && !Array.isArray(rules)) {
-    for (const [id, entry] of Object.entries(rules)) {
-      if (!Array.isArray(entry)) continue;
-      silenced.add(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      problems.push(
-        `${label}: rules.${id}: een lijst zoals ["error", {...}] wordt niet ondersteund; schrijf { "severity": "error", "options": {...} }`,
-      );
-    }
+  const extendsProblems = checkExtendsNames((data as { extends?: unknown }).extends, label);
+  if (extendsProblems.length) {
+    silenced.add("/extends");
+    problems.push(...extendsProblems);
   }
   const validate = validatorFor(schema);
   const errors = validate(data) ? [] : (validate.errors ?? []);
@@ -93,6 +98,24 @@ export function validateShape(data: unknown, label: string): UserConfig {
   }
   if (problems.length) throw new ConfigError(problems);
   return data as UserConfig;
+}
+
+const EXTENDS_NAME = new RegExp(schema.properties.extends.pattern);
+
+/** `extends` names that are no preset, path or config package, each with a likely meaning. */
+function checkExtendsNames(value: unknown, label: string): string[] {
+  const names = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  return names
+    .filter((name) => !EXTENDS_NAME.test(name))
+    .map((name) => {
+      // "recommended" or "eslint:recommended": the preset's own name under another prefix.
+      const bare = closest(name.replace(/^[^:]*:/, ""), PRESET_NAMES.map((preset) => preset.slice("beleefd:".length)));
+      const suggestion = closest(name, PRESET_NAMES) ?? (bare ? `beleefd:${bare}` : undefined);
+      return suggestion
+        ? `${label}: extends: onbekende configuratie '${name}'. Bedoelde je '${suggestion}'?`
+        : `${label}: extends: onbekende configuratie '${name}'. Kies beleefd:recommended, beleefd:all, een pad dat met ./ of ../ begint, ` +
+            "of een pakket beleefd-config-<naam>, @scope/beleefd-config of @scope/beleefd-config-<naam>.";
+    });
 }
 
 /** Rule ids the config names that do not exist, and options a rule's schema rejects. */
@@ -111,9 +134,9 @@ export function checkRules(
       problems.push(`${label}: Onbekende regel '${id}' in rules.${didYouMean(id, Object.keys(known))}${hint}`);
       continue;
     }
-    if (typeof entry === "object" && entry.options !== undefined) {
-      problems.push(...checkRuleOptions(id, rule, entry.options).map((line) => `${label}: ${line}`));
-    }
+    const options = entryOptions(entry);
+    const where = Array.isArray(entry) ? `rules.${id}[1]` : `rules.${id}.options`;
+    if (options !== undefined) problems.push(...checkRuleOptions(id, rule, options, where).map((line) => `${label}: ${line}`));
   }
   return problems;
 }

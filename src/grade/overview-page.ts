@@ -13,7 +13,27 @@ function resultCell(script: GradedScript) {
   return html`<td class="${verdict === "voldoende" ? "pass" : "fail"}">${verdict}</td>`;
 }
 
-export function overviewPage(scripts: readonly GradedScript[], rubric: Rubric, title = "Beoordeling van de klas"): string {
+/** Why a config file inside the class folder did not count. */
+export const IGNORED_CONFIG_NOTE =
+  "configbestand in de klasmap genegeerd: bij beleefd grade gelden alleen de regels, ernsten en rubric van de docent.";
+
+export interface OverviewOptions {
+  title?: string;
+  /** Config files found in student folders and not read, as shown to the teacher. */
+  ignoredConfigs?: readonly string[];
+}
+
+/** A student may have tried to change the rules: the teacher should know, even though it had no effect. */
+function ignoredConfigsSection(files: readonly string[]) {
+  if (files.length === 0) return "";
+  const items = files.map((file) => html`<li><code>${file}</code></li>`);
+  return html`<section aria-labelledby="genegeerd"><h2 id="genegeerd">Genegeerde configuratiebestanden</h2>
+<p>Deze configuratiebestanden staan in de klasmap. beleefd heeft ze niet gelezen en er niets uit uitgevoerd: bij een beoordeling gelden alleen de regels, ernsten en rubric van de docent.</p>
+<ul>${items}</ul></section>`;
+}
+
+export function overviewPage(scripts: readonly GradedScript[], rubric: Rubric, options: OverviewOptions = {}): string {
+  const title = options.title ?? "Beoordeling van de klas";
   const graded = scripts.filter((s) => s.score.grade !== undefined);
   const average = graded.length ? roundTo(graded.reduce((sum, s) => sum + s.score.grade!, 0) / graded.length, rubric.scale.decimals) : undefined;
   const decimals = rubric.scale.decimals;
@@ -37,6 +57,7 @@ ${resultCell(s)}
 <tbody>${rows}</tbody></table></section>
 <section aria-labelledby="regels"><h2 id="regels">Wat de klas nog niet beheerst</h2>
 <p>${chartTitle}.</p>
-<figure>${barChart(bars, graded.length, chartTitle)}</figure></section>`;
+<figure>${barChart(bars, graded.length, chartTitle)}</figure></section>
+${ignoredConfigsSection(options.ignoredConfigs ?? [])}`;
   return htmlPage({ title, subtitle: `${scripts.length} scripts`, body });
 }
