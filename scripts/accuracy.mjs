@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv from "ajv";
 import { phaseAgreement } from "./phase-agreement.mjs";
-import { actAgreement, evalParts, lintPart, phaseLabelsDir } from "./eval-set.mjs";
+import { actAgreement, evalParts, introductionAgreement, lintPart, phaseLabelsDir } from "./eval-set.mjs";
 
 // `--details heldout` lists the misses of the held-out part too; by default only its figures are
 // shown, so nobody tunes on it by accident.
@@ -234,6 +234,11 @@ async function printEvalPart(api, part, ruleIds) {
   }
   const phases = phaseLabelsDir(root, part);
   if (phases) await printPhaseAgreement(api, phases, `fixtures/eval/${part}/phases.json`, details);
+  const intro = await introductionAgreement(api, root, part);
+  if (intro) {
+    console.log(`\nZelfintroducties: eigen naam en organisatie gevonden zoals gelabeld: ${intro.agreed}/${intro.total}`);
+    if (details) for (const m of intro.misses) console.log(`  naam ${m.name ? "ja" : "nee"}, organisatie ${m.organisation ? "ja" : "nee"}: ${oneLine(m.sentence.text)}  (gelabeld: ${JSON.stringify(m.sentence.intro ?? {})})`);
+  }
   const acts = actAgreement(api, root, part);
   if (!acts) return;
   console.log(`\nWat zinnen doen (${acts.sentences} losse zinnen):`);

@@ -157,3 +157,24 @@ export function phaseLabelsDir(root, part) {
   const dir = join(root, "fixtures", "eval", part);
   return existsSync(join(dir, "phases.json")) ? dir : undefined;
 }
+
+/**
+ * The agent's self-introductions of sentences.json: does the greeting rule find the own name and
+ * the organisation exactly when the teacher marked them (`intro.name`, `intro.organisation`)?
+ */
+export async function introductionAgreement(api, root, part) {
+  const path = join(root, "fixtures", "eval", part, "sentences.json");
+  if (!existsSync(path)) return undefined;
+  const sentences = readValidated(path, SENTENCES_SCHEMA).filter((s) => s.speaker === "agent" && s.acts.includes("introduction"));
+  const misses = [];
+  for (const sentence of sentences) {
+    // The sentence opens an inbound call; the customer's reply ends the opening.
+    const text = `Agent: ${sentence.text}\nKlant: Goedemiddag, ik heb een vraag over mijn rekening van vorige maand.\n`;
+    const result = await api.lint(text, { filePath: "introductie.txt", config: { extends: [], rules: { greeting: "error" } } });
+    const ids = new Set(result.messages.map((m) => m.messageId));
+    const name = !ids.has("noOwnName");
+    const organisation = !ids.has("noOrganization");
+    if (name !== Boolean(sentence.intro?.name) || organisation !== Boolean(sentence.intro?.organisation)) misses.push({ sentence, name, organisation });
+  }
+  return { total: sentences.length, agreed: sentences.length - misses.length, misses };
+}

@@ -22,6 +22,16 @@ const NOT_A_NAME = new Set([
   "u", "ik", "wij", "we", "hier", "klantenservice", "afdeling", "team", "service", "helpdesk",
   "servicedesk", "klantcontact", "welkom", "met", "van", "de", "het",
 ]);
+/** Words that open a question: capitalised at the start of a sentence, never a name. */
+const QUESTION_WORDS = new Set(["wat", "waarmee", "waarover", "waarvoor", "hoe", "wie", "waar", "wanneer", "welke", "welk", "waarom", "kan", "kunt", "mag", "heeft", "hebt", "zegt", "vertelt"]);
+/** Kinds of organisation written before the name: "gemeente Oosterwaarde", "stad Gent". */
+const ORGANIZATION_KINDS = new Set(["gemeente", "stad", "provincie", "stichting", "woningcorporatie", "woonstichting", "ziekenhuis", "huisartsenpraktijk", "tandartspraktijk", "hogeschool", "universiteit", "bibliotheek", "bank", "waterschap", "ministerie"]);
+/** Departments and roles: part of the organisation, not its name. */
+const DEPARTMENTS = new Set(["klantenservice", "servicedesk", "helpdesk", "afdeling", "receptie", "team", "administratie", "planning", "secretariaat", "klantendienst", "balie", "meldkamer", "telefonische", "assistent", "centrale", "dienst"]);
+/** A word for a service after a name makes the name an organisation's: "ING beveiligingsdienst". */
+const SERVICE_WORD = /^(?:\p{L}*dienst|klantenservice|servicedesk|helpdesk|klantendienst|bank|verzekeringen|energie|telecom|support)$/u;
+/** Where a lower-case organisation name ends in speech-to-text: at the next clause's first word. */
+const LOWER_CASE_STOP = new Set(["wat", "waarmee", "hoe", "goedemorgen", "goedemiddag", "goedenavond", "goeiemiddag", "goeiemorgen", "u", "ik", "en", "met", "kan", "mag", "hier"]);
 // Parts of an organisation's name that say little on their own.
 const ORG_STOP = new Set(["de", "het", "van", "der", "den", "en", "bv", "nv", "vof", "b", "v"]);
 
@@ -32,6 +42,8 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
   const agentWords = meta.agent ? significantWords(meta.agent) : undefined;
   for (const turn of opening) {
     const { tokens, sentences } = tokensOf(turn);
+    // Speech-to-text without capitals: names and organisations are recognised by their place alone.
+    const lowerCaseTurn = !tokens.some((t) => t.capitalized);
     const isWordOf = (words: Set<string> | undefined, i: number) => words !== undefined && words.has(tokens[i]!.norm);
     const isGreeting = (i: number) => phrases.find("greeting", tokens, i, i + 1) !== undefined || phrases.find("informalGreeting", tokens, i, i + 1) !== undefined;
     const isHonorific = (i: number) => phrases.find("honorific", tokens, i, i + 1) !== undefined;
@@ -39,29 +51,37 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
       const token = tokens[i];
       if (!token || token.quoted) return false;
       if (token.placeholder) return !CUSTOMER_PLACEHOLDER.test(token.value) && !ORGANIZATION_PLACEHOLDER.test(token.value);
-      return token.capitalized && !NOT_A_NAME.has(token.norm) && !isGreeting(i) && !isHonorific(i) && !isWordOf(orgWords, i);
+      return token.capitalized && !NOT_A_NAME.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isGreeting(i) && !isHonorific(i) && !isWordOf(orgWords, i) && !isOrganizationName(tokens, i);
     };
     const lowerCaseName = (i: number) => {
       const token = tokens[i];
-      return token !== undefined && !token.quoted && !token.placeholder && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !isHonorific(i);
+      return token !== undefined && !token.quoted && !token.placeholder && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isHonorific(i) && !isGreeting(i);
     };
-    const sentenceStart = (i: number) => sentences.find((s) => s.from <= i && i < s.to)?.from ?? 0;
+    const sentenceStart = (i: number) => sentences[tokens[i]!.sentence]?.from ?? 0;
+    const clauseBreakBefore = (i: number) => i > 0 && /[,;:]/.test(turn.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.quoted) continue;
 
-      // Own name: front matter, a placeholder, "u spreekt met Sigrid", "Sigrid van Enerva".
+      // Own name: front matter, a placeholder, "u spreekt met Sigrid", "Sigrid van Enerva", "Ruben hier, van de servicedesk".
       if (!result.ownName) {
         if (isWordOf(agentWords, i) && token.capitalized) result.ownName = token.value;
         else if (isAgentPlaceholder(token)) result.ownName = token.value;
         else {
           const intro = phrases.find("selfIntroduction", tokens, i, tokens.length);
-          // After a full phrase ("u spreekt met", "mijn naam is") a name may be in lower case (speech-to-text).
-          const named = intro && (nameLike(intro.to) || (intro.to - intro.from >= 3 && lowerCaseName(intro.to)));
-          if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting)) {
-            result.ownName = tokens[intro.to]!.value;
-          } else if (nameLike(i) && tokens[i + 1]?.norm === "van" && organizationAt(tokens, i + 2) !== undefined) {
+          const at = intro?.to ?? -1;
+          // After a full phrase ("u spreekt met", "mijn naam is") a name may be in lower case
+          // (speech-to-text), and so may any name in a turn without capitals.
+          const named = intro && (nameLike(at) || ((intro.to - intro.from >= 3 || lowerCaseTurn) && lowerCaseName(at)));
+          if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting, clauseBreakBefore(i))) {
+            result.ownName = tokens[at]!.value;
+          } else if (intro && intro.from === i && isOrganizationName(tokens, at)) {
+            // "u spreekt met ING beveiligingsdienst": an organisation, not a person.
+            result.organization ??= nameAt(tokens, at);
+          } else if (nameLike(i) && tokens[i + 1]?.norm === "van" && (organizationAt(tokens, i + 2) !== undefined || departmentAt(tokens, i + 2))) {
+            result.ownName = token.value;
+          } else if (nameLike(i) && tokens[i + 1]?.norm === "hier" && !ARTICLES.has(tokens[i - 1]?.norm ?? "") && tokens[i + 2]?.norm === "van") {
             result.ownName = token.value;
           }
         }
@@ -71,7 +91,7 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
       if (!result.organization) {
         if (orgWords && orgWords.has(token.norm)) result.organization = organization;
         else if (token.placeholder && ORGANIZATION_PLACEHOLDER.test(token.value)) result.organization = token.value;
-        else if (!orgWords) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific);
+        else if (!orgWords) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific, lowerCaseTurn && result.ownName !== undefined);
       }
     }
   }
@@ -80,23 +100,60 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
 
 /**
  * A self-introduction phrase at `at` really introduces the agent. Bare "met" only at the start of
- * a sentence or after a greeting or the organisation ("Enerva, met Sigrid"), so "in verband met
- * Enerva" or "spreek ik met Jan Smit?" is no introduction.
+ * a sentence or clause, or after a greeting or the organisation ("Enerva, met Sigrid"), so "in
+ * verband met Enerva" or "spreek ik met Jan Smit?" is no introduction.
  */
-function introducesSelf(tokens: readonly Token[], at: number, length: number, sentenceFrom: number, isGreeting: (i: number) => boolean): boolean {
+function introducesSelf(tokens: readonly Token[], at: number, length: number, sentenceFrom: number, isGreeting: (i: number) => boolean, clauseStart: boolean): boolean {
   if (length > 1 || tokens[at]!.norm !== "met") return true;
-  if (at === sentenceFrom) return true;
+  if (at === sentenceFrom || clauseStart) return true;
   const previous = tokens[at - 1]!;
   return isGreeting(at - 1) || (previous.capitalized && previous.norm !== "ik");
 }
 
-/** "Enerva", "de Rabobank", "het Westen", "{organisatie}" starting at `at`: the name as said. */
-function organizationAt(tokens: readonly Token[], at: number): string | undefined {
+/**
+ * "ING beveiligingsdienst", "KPN", "de Hanzebank klantenservice": a name in capitals, or a
+ * capitalised word followed by a word for a service, is an organisation and not a person.
+ */
+function isOrganizationName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || token.quoted || token.placeholder) return false;
+  const acronym = token.value.length >= 2 && token.value.length <= 6 && /^\p{Lu}+$/u.test(token.value);
+  const next = tokens[at + 1];
+  return acronym || (token.capitalized && next !== undefined && next.sentence === token.sentence && SERVICE_WORD.test(next.norm));
+}
+
+/** The capitalised words from `at` on, with a following word for a service ("ING beveiligingsdienst"). */
+function nameAt(tokens: readonly Token[], at: number): string {
+  let end = at + 1;
+  while (tokens[end] && tokens[end]!.sentence === tokens[at]!.sentence && (tokens[end]!.capitalized || SERVICE_WORD.test(tokens[end]!.norm))) end++;
+  return tokens.slice(at, end).map((t) => t.value).join(" ");
+}
+
+/** "de servicedesk", "afdeling Burgerzaken", "de klantenservice": a department, which is not the organisation. */
+function departmentAt(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at] && ARTICLES.has(tokens[at]!.norm) ? tokens[at + 1] : tokens[at];
+  return first !== undefined && DEPARTMENTS.has(first.norm);
+}
+
+/**
+ * "Enerva", "de Rabobank", "het Westen", "gemeente Oosterwaarde", "{organisatie}" starting at
+ * `at`: the name as said. With `lowerCase` (speech-to-text), "stad gent", "rabo". A department
+ * ("de servicedesk", "afdeling Reparaties") is not an organisation.
+ */
+function organizationAt(tokens: readonly Token[], at: number, lowerCase = false): string | undefined {
   let i = at;
   if (tokens[i] && ARTICLES.has(tokens[i]!.norm)) i++;
+  // "gemeente Oosterwaarde", "stad Gent": a kind of organisation before its name.
+  if (tokens[i] && ORGANIZATION_KINDS.has(tokens[i]!.norm) && tokens[i + 1] && (tokens[i + 1]!.capitalized || lowerCase)) i++;
   const token = tokens[i];
   if (!token || token.quoted) return undefined;
   if (token.placeholder) return ORGANIZATION_PLACEHOLDER.test(token.value) ? token.value : undefined;
+  if (DEPARTMENTS.has(token.norm) || QUESTION_WORDS.has(token.norm)) return undefined;
+  if (lowerCase && !token.capitalized) {
+    let end = i + 1;
+    while (end < tokens.length && end - i < 2 && tokens[end]!.sentence === token.sentence && !LOWER_CASE_STOP.has(tokens[end]!.norm)) end++;
+    return tokens.slice(at, end).map((t) => t.value).join(" ");
+  }
   if (!token.capitalized || NOT_A_NAME.has(token.norm)) return undefined;
   let end = i + 1;
   while (tokens[end]?.capitalized && tokens[end]!.sentence === token.sentence) end++;
@@ -109,15 +166,18 @@ function unknownOrganizationAt(
   sentenceFrom: number,
   isGreeting: (i: number) => boolean,
   isHonorific: (i: number) => boolean,
+  lowerCase: boolean,
 ): string | undefined {
   const token = tokens[i]!;
-  // "van Enerva", "bij de Rabobank", "namens Zonnedak", "welkom bij {bedrijf}"
+  // "van Enerva", "bij de Rabobank", "namens Zonnedak", "welkom bij {bedrijf}", "van gemeente Oosterwaarde"
   if (ORG_PREPOSITIONS.has(token.norm) && !isHonorific(i + 1)) {
-    const org = organizationAt(tokens, i + 1);
+    const org = organizationAt(tokens, i + 1, lowerCase);
     if (org) return org;
   }
+  if (QUESTION_WORDS.has(token.norm) || DEPARTMENTS.has(token.norm)) return undefined;
   // "het Westen hier", "Enerva hier"
-  if (token.capitalized && !isGreeting(i) && !NOT_A_NAME.has(token.norm) && tokens[i + 1]?.norm === "hier") {
+  // ("Ruben hier, van de servicedesk" is a person who says where he works)
+  if (token.capitalized && !isGreeting(i) && !NOT_A_NAME.has(token.norm) && tokens[i + 1]?.norm === "hier" && tokens[i + 2]?.norm !== "van") {
     return (i > 0 && ARTICLES.has(tokens[i - 1]!.norm) ? `${tokens[i - 1]!.value} ` : "") + token.value;
   }
   if (!token.capitalized || isGreeting(i) || isHonorific(i) || NOT_A_NAME.has(token.norm)) return undefined;
@@ -127,8 +187,9 @@ function unknownOrganizationAt(
     while (end < tokens.length && end - i < 4 && !isGreeting(end)) end++;
     if (end < tokens.length && isGreeting(end)) return tokens.slice(i, end).map((t) => t.value).join(" ");
   }
-  // "Goedemiddag, Gemeente Utrecht, met Sigrid": a name right after the greeting that no "van" makes a person's
-  if (i > 0 && isGreeting(i - 1)) {
+  // "Goedemiddag, Gemeente Utrecht, met Sigrid": a name right after the greeting (in the same
+  // sentence: "Goedemorgen. Waarmee kan ik u helpen?" names nothing) that no "van" makes a person's
+  if (i > 0 && isGreeting(i - 1) && tokens[i - 1]!.sentence === token.sentence) {
     let end = i + 1;
     while (tokens[end]?.capitalized && tokens[end]!.sentence === token.sentence) end++;
     if (tokens[end]?.norm !== "van") return tokens.slice(i, end).map((t) => t.value).join(" ");
