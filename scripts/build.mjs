@@ -1,6 +1,9 @@
-// Bundles the CLI and the public API into dist/ with esbuild. Lazily imported modules (the
-// Markdown parser with remark, yaml, formatters) stay in their own chunks, loaded only when used.
+// Bundles the CLI and the public API into dist/ with esbuild, and their type declarations with tsc.
+// Lazily imported modules (the Markdown parser with remark, yaml, formatters) stay in their own
+// chunks, loaded only when used.
 import { build } from "esbuild";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -148,13 +151,28 @@ export async function buildAll({ quiet = false } = {}) {
     logLevel,
     plugins: [lazyAjv("browser"), yamlAsEsm, precompiledSchemas],
   });
-  return Promise.all([node, browser]);
+  const bundles = await Promise.all([node, browser]);
+  await emitTypes();
+  return bundles;
+}
+
+// Declarations for `beleefd` and `beleefd/browser` (dist/types/), so a TypeScript project or a
+// plugin author gets the API's types from the package; tsconfig.types.json names the entries.
+async function emitTypes() {
+  const tsc = require.resolve("typescript/bin/tsc");
+  try {
+    await promisify(execFile)(process.execPath, [tsc, "-p", "tsconfig.types.json"], { cwd: root });
+  } catch (error) {
+    throw new Error(`de typen (tsc -p tsconfig.types.json) konden niet worden gemaakt:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     await buildAll();
-  } catch {
-    process.exitCode = 1; // esbuild has printed the errors
+  } catch (error) {
+    // esbuild has printed its own errors; tsc's are in the message
+    if (!error.errors) console.error(error.message);
+    process.exitCode = 1;
   }
 }
