@@ -1,8 +1,17 @@
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { chooseChromium } from "./support/browser.js";
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 function fakeChromium(dir: string, name = "chromium"): string {
   const file = join(dir, name);
@@ -13,9 +22,9 @@ function fakeChromium(dir: string, name = "chromium"): string {
 
 describe("choosing the Chromium for the browser tests", () => {
   it("takes BELEEFD_CHROMIUM first, even when a system Chromium is on PATH", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "beleefd-choice-"));
+    const dir = tempDir("beleefd-choice-");
     const chosen = fakeChromium(dir, "mijn-chromium");
-    const onPath = mkdtempSync(join(tmpdir(), "beleefd-path-"));
+    const onPath = tempDir("beleefd-path-");
     fakeChromium(onPath);
     expect(await chooseChromium({ BELEEFD_CHROMIUM: chosen, PATH: onPath })).toEqual({ executablePath: chosen });
   });
@@ -26,7 +35,7 @@ describe("choosing the Chromium for the browser tests", () => {
   });
 
   it("takes a chromium on PATH before the packaged one", async () => {
-    const onPath = mkdtempSync(join(tmpdir(), "beleefd-path-"));
+    const onPath = tempDir("beleefd-path-");
     const found = fakeChromium(onPath);
     const expected = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : found;
     expect((await chooseChromium({ PATH: `/bestaat/niet:${onPath}` })).executablePath).toBe(expected);
