@@ -96,6 +96,8 @@ async function run(args: CliArgs): Promise<number> {
   // A report written to a file gets colours only when asked for with --color.
   const context = await formatterContext(FORMATTER_NEEDS[args.format], results, loader, cwd, args.outputFile !== undefined ? args.color === true : color);
   if (args.format === "grade") context.rubric = await classRubric(results, loader);
+  // Only a person at a terminal gets wrapped lines; a pipe or file keeps one line per message.
+  if (args.outputFile === undefined && process.stdout.isTTY && process.stdout.columns > 0) context.width = process.stdout.columns;
   const output = formatter(results, context);
   if (args.outputFile !== undefined) {
     const { writeOutputFile } = await import("./cli/output-file.js");

@@ -171,4 +171,6 @@ export interface FormatterContext {
   ruleDoc?: (ruleId: string) => import("./docs/rule-doc.js").RuleDoc | undefined;
   /** The rubric `--format grade` scores with; the default rubric when absent. */
   rubric?: import("./grade/rubric.js").Rubric;
+  /** Terminal columns to wrap long messages to (stylish); absent in a pipe or file: one line per message. */
+  width?: number;
 }

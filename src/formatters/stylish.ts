@@ -1,7 +1,16 @@
 // ESLint's stylish output in Dutch: per file a table of place, severity, speaker · phase, message, rule.
-import type { Formatter, LintMessage } from "../types.js";
-import { paint } from "./ansi.js";
+// In a terminal (context.width) long messages wrap under their own column with the rule id on the
+// first line; in a pipe or a file every message stays on one line, for grep.
+import type { Formatter, FormatterContext, LintMessage } from "../types.js";
+import { paint, type Paint } from "./ansi.js";
 import { placeOf, plural, relativePath, severityName } from "./shared.js";
+import { padToWidth, textWidth } from "./text-width.js";
+import { wrapText } from "./wrap.js";
+
+/** Below this many columns for the message, it goes under the row instead of beside it. */
+const NARROW_MESSAGE = 24;
+/** How far a message under its row is indented. */
+const UNDER_INDENT = 4;
 
 interface Row {
   position: [line: string, column: string];
@@ -10,6 +19,15 @@ interface Row {
   message: string[];
   ruleId: string;
   error: boolean;
+}
+
+interface Columns {
+  line: number;
+  column: number;
+  severity: number;
+  place: number;
+  message: number;
+  rule: number;
 }
 
 function toRow(message: LintMessage): Row {
@@ -23,6 +41,68 @@ function toRow(message: LintMessage): Row {
   };
 }
 
+function columnsOf(rows: readonly Row[]): Columns {
+  const widest = (pick: (row: Row) => number) => Math.max(...rows.map(pick));
+  return {
+    line: widest((r) => r.position[0].length),
+    column: widest((r) => r.position[1].length),
+    severity: widest((r) => r.severity.length),
+    place: widest((r) => textWidth(r.place)),
+    message: widest((r) => Math.max(...r.message.map(textWidth))),
+    rule: widest((r) => r.ruleId.length),
+  };
+}
+
+/** Place, severity and speaker · phase, with the two spaces that lead to the message. */
+function rowStart(row: Row, columns: Columns, p: Paint): { text: string; width: number } {
+  const position = `${row.position[0].padStart(columns.line)}:${row.position[1].padEnd(columns.column)}`;
+  const severity = row.severity.padEnd(columns.severity);
+  const coloured = row.error ? p.red(severity) : p.yellow(severity);
+  const place = columns.place ? `  ${p.dim(padToWidth(row.place, columns.place))}` : "";
+  const width = 2 + position.length + 2 + columns.severity + (columns.place ? 2 + columns.place : 0) + 2;
+  return { text: `  ${position}  ${coloured}${place}  `, width };
+}
+
+/** One line per message line; the rule id follows the last one, aligned like ESLint's table. */
+function oneLineRow(row: Row, columns: Columns, p: Paint): string[] {
+  const start = rowStart(row, columns, p);
+  const rule = row.ruleId ? `  ${p.dim(row.ruleId)}` : "";
+  const last = row.message.length - 1;
+  return row.message.map((text, i) => {
+    const body = i === last && rule ? padToWidth(text, columns.message) + rule : text;
+    return i === 0 ? start.text + body : " ".repeat(start.width) + body;
+  });
+}
+
+/** The message wrapped to the terminal, the rule id at the end of the first line. */
+function wrappedRow(row: Row, columns: Columns, width: number, p: Paint): string[] {
+  const start = rowStart(row, columns, p);
+  const ruleWidth = columns.rule ? 2 + columns.rule : 0;
+  const rule = row.ruleId ? `  ${p.dim(row.ruleId)}` : "";
+  const room = width - start.width - ruleWidth;
+  const message = row.message.join("\n");
+  if (room < NARROW_MESSAGE) {
+    const indent = " ".repeat(UNDER_INDENT);
+    const under = wrapText(message, Math.max(NARROW_MESSAGE, width - UNDER_INDENT)).map((line) => indent + line);
+    // Even the rule id may not fit beside the place: then it leads the lines under the row.
+    if (start.width + row.ruleId.length > width) return [start.text, ...(row.ruleId ? [indent + p.dim(row.ruleId)] : []), ...under];
+    return [start.text + p.dim(row.ruleId), ...under];
+  }
+  const messageWidth = Math.min(room, columns.message);
+  const [first = "", ...rest] = wrapText(message, room);
+  return [start.text + (rule ? padToWidth(first, messageWidth) + rule : first), ...rest.map((line) => " ".repeat(start.width) + line)];
+}
+
+function fileTable(rows: readonly Row[], context: FormatterContext, p: Paint): string {
+  const columns = columnsOf(rows);
+  let output = "";
+  for (const row of rows) {
+    const lines = context.width ? wrappedRow(row, columns, context.width, p) : oneLineRow(row, columns, p);
+    for (const line of lines) output += `${line.trimEnd()}\n`;
+  }
+  return output;
+}
+
 export const stylish: Formatter = (results, context) => {
   const p = paint(context.color);
   let output = "";
@@ -32,31 +112,8 @@ export const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    const rows = result.messages.map(toRow);
-    const width = (pick: (row: Row) => number) => Math.max(...rows.map(pick));
-    const lineWidth = width((r) => r.position[0].length);
-    const columnWidth = width((r) => r.position[1].length);
-    const severityWidth = width((r) => r.severity.length);
-    const placeWidth = width((r) => r.place.length);
-    const messageWidth = width((r) => Math.max(...r.message.map((l) => l.length)));
-
     output += `\n${p.underline(relativePath(result.filePath, context.cwd))}\n`;
-    for (const row of rows) {
-      const position = `${row.position[0].padStart(lineWidth)}:${row.position[1].padEnd(columnWidth)}`;
-      const severity = row.severity.padEnd(severityWidth);
-      const coloured = row.error ? p.red(severity) : p.yellow(severity);
-      const place = placeWidth ? `  ${p.dim(row.place.padEnd(placeWidth))}` : "";
-      const indent = " ".repeat(2 + position.length + 2 + severityWidth + (placeWidth ? 2 + placeWidth : 0) + 2);
-      const [first = "", ...rest] = row.message;
-      const rule = row.ruleId ? `  ${p.dim(row.ruleId)}` : "";
-      // The rule id follows the last line of the message, aligned like ESLint's table.
-      const lines = rest.length ? [first, ...rest] : [first];
-      const last = lines.length - 1;
-      lines.forEach((text, i) => {
-        const body = i === last && rule ? text.padEnd(messageWidth) + rule : text;
-        output += (i === 0 ? `  ${position}  ${coloured}${place}  ${body}` : indent + body).trimEnd() + "\n";
-      });
-    }
+    output += fileTable(result.messages.map(toRow), context, p);
   }
   const total = errors + warnings;
   if (total === 0) return "";

@@ -1,17 +1,49 @@
-// A real headless Chromium for the HTML report and web page tests (Debian's `chromium`, driven by
-// playwright-core). `.ci/run` installs it when missing; a test that needs it fails clearly without it.
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+// A real headless Chromium for the HTML report and web page tests, driven by playwright-core.
+// Which one: BELEEFD_CHROMIUM when set, else a system Chromium, else the one the
+// `@sparticuz/chromium` devDependency ships, so `npm ci && npm test` needs nothing but Node.
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { delimiter, join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { packagedChromiumPath } from "./packaged-chromium.js";
 
-export const CHROMIUM_PATH = process.env.BELEEFD_CHROMIUM ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+interface ChromiumChoice {
+  executablePath: string;
+  env?: Record<string, string>;
+}
+
+export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumChoice> {
+  const chosen = env.BELEEFD_CHROMIUM;
+  if (chosen) {
+    if (!isExecutable(chosen)) throw new Error(`BELEEFD_CHROMIUM wijst naar ${chosen}, maar daar staat geen uitvoerbare Chromium.`);
+    return { executablePath: chosen };
+  }
+  const system = [SYSTEM_CHROMIUM, ...onPath("chromium", env.PATH)].find(isExecutable);
+  if (system) return { executablePath: system };
+  return packagedChromiumPath();
+}
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium ontbreekt op ${CHROMIUM_PATH}: installeer het met 'apt-get install chromium' (.ci/run doet dat).`);
+  const { executablePath, env } = await chooseChromium();
+  return chromium.launch({ executablePath, args: FLAGS, headless: true, ...(env ? { env: { ...process.env, ...env } } : {}) });
+}
+
+function onPath(name: string, path = ""): string[] {
+  return path
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, name));
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return existsSync(file);
+  } catch {
+    return false;
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
 }
 
 /** Where tests leave screenshots for a person to look at (git-ignored). */

@@ -24,6 +24,7 @@ function mtime(path: string): number {
 
 export function ensureBuilt(): void {
   const sources = Math.max(...["src", "rules", "scripts/build.mjs", "package.json"].map((p) => newest(join(ROOT, p))));
-  if (mtime(CLI) >= sources) return;
+  // The build writes the type declarations last: without them, the last build did not finish.
+  if (mtime(CLI) >= sources && mtime(join(ROOT, "dist/types/src/index.d.ts")) >= 0) return;
   execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "pipe" });
 }

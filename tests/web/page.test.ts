@@ -238,6 +238,29 @@ describe("web page", () => {
     await page.context().close();
   });
 
+  it("runs under a policy without 'unsafe-eval': front matter is checked by validators compiled at build time", async () => {
+    const { page, errors } = await openPage();
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain("unsafe-eval");
+    // Anything the policy refuses (an ajv compiling a schema with `new Function`) is recorded.
+    await page.addInitScript(() => {
+      const refused: string[] = [];
+      Object.assign(window, { refused });
+      document.addEventListener("securitypolicyviolation", (event) => refused.push(event.violatedDirective));
+    });
+    await page.reload({ waitUntil: "load" });
+    const call = "---\nrichting: zijwaarts\n---\nAgent: Goedemiddag, met Sigrid van Enerva.\n";
+    await page.fill("#tekst", call);
+    await page.waitForSelector(".problem");
+    const expected = await lint(call, { filePath: "gesprek.txt" });
+    expect(expected.messages[0]!.message).toContain('richting: moet een van deze waarden zijn: "inbound", "outbound"');
+    expect(await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent))).toEqual(expected.messages.map((m) => m.message));
+    expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("keeps text contrast at WCAG AA (4.5:1) on its background", async () => {
     const { page } = await openPage();
     await page.click('button[data-example="fouten"]');
