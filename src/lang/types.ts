@@ -6,10 +6,52 @@ import type { PhraseBook } from "../text/phrases.js";
 import type { ActSpeaker, SentenceActs } from "./acts.js";
 
 /**
- * The names of the phrase lists: the Dutch pack's lists are the reference, so a misspelt list name
- * is a compile error and every other pack has to fill the same lists.
+ * The names of the phrase lists, so a misspelt list name is a compile error and every pack has to
+ * fill the same lists. Written out (not derived from a pack's JSON) so the published types stand
+ * on their own; src/lang/nl/index.ts checks that the Dutch lists are exactly these.
  */
-export type PhraseListName = keyof typeof import("./nl/phrases.nl.json", { with: { type: "json" } });
+export type PhraseListName =
+  | "greeting"
+  | "informalGreeting"
+  | "selfIntroduction"
+  | "offerHelp"
+  | "askMoment"
+  | "consent"
+  | "refusal"
+  | "thanksWaiting"
+  | "holdReturnApology"
+  | "transferAnnounce"
+  | "convenient"
+  | "furtherQuestions"
+  | "thanksCalling"
+  | "goodDay"
+  | "politeInterruption"
+  | "honorific"
+  | "informalPronoun"
+  | "thanksTime"
+  | "informalExpression"
+  | "goodDayReply"
+  | "backchannel"
+  | "holdCheckIn"
+  | "silenceExplanation"
+  | "formalPronoun"
+  | "informalPhrase"
+  | "suggestiveQuestion"
+  | "empathy"
+  | "customerFrustration"
+  | "customerWorry"
+  | "customerBadNews"
+  | "customerLoss"
+  | "transferSummary"
+  | "briefingFiller"
+  | "summaryCheck"
+  | "controlQuestion"
+  | "greetingMorning"
+  | "greetingAfternoon"
+  | "greetingEvening"
+  | "greetingNight"
+  | "surveyIntro"
+  | "offer";
 
 /** Patterns per phrase list (see src/text/pattern.ts for the pattern syntax). */
 export type PhraseLists = Readonly<Record<PhraseListName, readonly string[]>>;

@@ -1,6 +1,6 @@
 // The Dutch language pack: the course's phrase lists, advice, address forms, phase cues, script
 // heading words, event words, speaker labels and word sets, behind one typed object.
-import type { LanguagePack, PhaseCues } from "../types.js";
+import type { LanguagePack, PhaseCues, PhraseListName } from "../types.js";
 import advice from "./advice.nl.json" with { type: "json" };
 import events from "./events.nl.json" with { type: "json" };
 import formalForms from "./formal-forms.nl.json" with { type: "json" };
@@ -9,6 +9,11 @@ import phrases from "./phrases.nl.json" with { type: "json" };
 import scriptHeadings from "./script-headings.nl.json" with { type: "json" };
 import { speakers, words } from "./words.js";
 import { labelSentences } from "./sentences/label.js";
+
+// The Dutch lists are exactly the PhraseListName union: no list missing, none extra.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const listsMatch: SameKeys<typeof phrases, Record<PhraseListName, unknown>> = true;
+void listsMatch;
 
 export const dutch: LanguagePack = {
   code: "nl",

@@ -204,7 +204,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   // The list's looser patterns ("kan ik u [nog] helpen") count only when something more is asked for.
   if (more) acts.add("furtherQuestions");
   if (list("empathy") || showsSympathy(tokens, from, to)) acts.add("empathy");
-  const offers = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !acts.has("furtherQuestions") && (list("offer") || clauses.some((c) => offersInClause(tokens, c, question))));
+  const offers = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !acts.has("furtherQuestions") && (list("offer") || clauses.some((c, k) => offersInClause(tokens, c, question, k > 0))));
   if (offers) {
     acts.add("offer");
     // "U kunt het beste …" advises; it wishes nothing.

@@ -69,13 +69,17 @@ function mainVerbAfter(tokens: readonly Token[], from: number, to: number): stri
 }
 
 /** The agent as subject of an action: the commitment's verb, if any. */
-function firstPersonAction(tokens: readonly Token[], clause: Clause, question: boolean): boolean {
+function firstPersonAction(tokens: readonly Token[], clause: Clause, question: boolean, afterClause: boolean): boolean {
   const { core, to } = clause;
   let subject = -1;
   let verb = -1;
   if (FIRST_PERSON.has(wordAt(tokens, core, to))) {
     subject = core;
     verb = core + 1;
+  } else if (!question && afterClause && FIRST_PERSON.has(wordAt(tokens, core + 1, to))) {
+    // "Als u de meterstand doorgeeft, maak ik een nieuwe afrekening": the verb first after a fronted clause.
+    subject = core + 1;
+    verb = core;
   } else if (!question && TOPIC_ADVERBS.has(wordAt(tokens, core, to)) && FIRST_PERSON.has(wordAt(tokens, core + 2, to))) {
     // "Dan stuur ik u …", "Morgen bellen we u terug": a word first, then verb and subject.
     subject = core + 2;
@@ -170,10 +174,10 @@ function proposalQuestion(tokens: readonly Token[], clause: Clause): boolean {
 }
 
 /** The clause offers something: see the file comment. */
-export function offersInClause(tokens: readonly Token[], clause: Clause, question: boolean): boolean {
+export function offersInClause(tokens: readonly Token[], clause: Clause, question: boolean, afterClause = false): boolean {
   if (clause.core >= clause.to) return false;
   // "ik bel u over uw energiecontract": why an outbound call is made, not an offer.
   const { core, to } = clause;
   if (FIRST_PERSON.has(wordAt(tokens, core, to)) && wordAt(tokens, core + 1, to) === "bel" && CALL_REASON.has(wordAt(tokens, core + 3, to))) return false;
-  return firstPersonAction(tokens, clause, question) || customerGets(tokens, clause, question) || othersAct(tokens, clause, question) || resultReported(tokens, clause, question) || (question && proposalQuestion(tokens, clause));
+  return firstPersonAction(tokens, clause, question, afterClause) || customerGets(tokens, clause, question) || othersAct(tokens, clause, question) || resultReported(tokens, clause, question) || (question && proposalQuestion(tokens, clause));
 }
