@@ -45,7 +45,8 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
       const token = tokens[i];
       return token !== undefined && !token.quoted && !token.placeholder && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !isHonorific(i);
     };
-    const sentenceStart = (i: number) => sentences.find((s) => s.from <= i && i < s.to)?.from ?? 0;
+    // Tokens carry their sentence's number: no search through the sentences per token.
+    const sentenceStart = (i: number) => sentences[tokens[i]!.sentence]?.from ?? 0;
 
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -56,7 +57,7 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
         if (isWordOf(agentWords, i) && token.capitalized) result.ownName = token.value;
         else if (isAgentPlaceholder(token)) result.ownName = token.value;
         else {
-          const intro = phrases.find("selfIntroduction", tokens, i, tokens.length);
+          const intro = phrases.findAt("selfIntroduction", tokens, i);
           // After a full phrase ("u spreekt met", "mijn naam is") a name may be in lower case (speech-to-text).
           const named = intro && (nameLike(intro.to) || (intro.to - intro.from >= 3 && lowerCaseName(intro.to)));
           if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting)) {
