@@ -103,8 +103,12 @@ function compileNew(source: string): Pattern {
   return { source, elements };
 }
 
+/** Pattern elements tried so far in this process: tests compare it for inputs of size n and 2n. */
+export const patternSteps = { count: 0 };
+
 /** Matches the pattern starting exactly at token `at`; returns the end index or -1. */
 export function matchAt(elements: Element[], e: number, tokens: readonly Token[], at: number, limit: number): number {
+  patternSteps.count++;
   if (e === elements.length) return at;
   const element = elements[e]!;
   if (element.kind === "gap") {
