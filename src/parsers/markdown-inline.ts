@@ -15,14 +15,16 @@ export interface InlineComment {
 /** Comments in `text` between `from` and `to`. A block comment (`block`) may run to the end unclosed. */
 export function commentsIn(text: string, from: number, to: number, block: boolean): InlineComment[] {
   const comments: InlineComment[] = [];
-  for (let at = text.indexOf("<!--", from); at !== -1 && at < to; at = text.indexOf("<!--", at)) {
-    const close = text.indexOf("-->", at + 4);
-    if (close === -1 || close + 3 > to) {
-      // Unclosed: no later comment in this range can close either.
-      if (block) comments.push({ body: text.slice(at + 4, to), span: [at, to] });
+  // Searched in the block's own text: indexOf on the whole file would read past `to` for every block.
+  const slice = text.slice(from, to);
+  for (let at = slice.indexOf("<!--"); at !== -1; at = slice.indexOf("<!--", at)) {
+    const close = slice.indexOf("-->", at + 4);
+    if (close === -1) {
+      // Unclosed: no later comment in this block can close either.
+      if (block) comments.push({ body: slice.slice(at + 4), span: [from + at, to] });
       break;
     }
-    comments.push({ body: text.slice(at + 4, close), span: [at, close + 3] });
+    comments.push({ body: slice.slice(at + 4, close), span: [from + at, from + close + 3] });
     at = close + 3;
   }
   return comments;
