@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: wall time and peak memory of the built CLI on one small file and on a generated
-// corpus of 2,000 transcripts (~10 MB), pinned to one core when `taskset` exists. Prints the figures
-// next to the targets; it never fails on timings (machines differ), only when the CLI is missing.
+// corpus of 2,000 transcripts (~10 MB), pinned to one core when `taskset` exists, and on a 1 MB
+// opening turn in every format. Prints the figures next to the targets; it never fails on timings
+// (machines differ), only when the CLI is missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./corpus.mjs";
+import { FORMATS, writeLongLines } from "./long-inputs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist", "cli.js");
@@ -15,6 +17,9 @@ const corpus = join(root, "bench", ".corpus");
 const smallFile = join(root, "fixtures", "examples", "transcripts", "energie-storing-inbound-goed.txt");
 const TARGET_ONE_MS = 150;
 const TARGET_CORPUS_MS = 1000;
+const LONG_LINE_BYTES = 1_000_000;
+// A 1 MB line may take at most this many times the plain-text one: the same order of speed.
+const LONG_LINE_FACTOR = 3;
 
 if (!existsSync(cli)) {
   console.error("bench: dist/cli.js bestaat niet. Bouw eerst met `npm run build`.");
@@ -97,3 +102,16 @@ console.log("(c) piekgeheugen bij meer bestanden:");
 console.log(`     500 bestanden: ${mb(part.rssKb)} (${part.ms.toFixed(0)} ms)`);
 console.log(`    2000 bestanden: ${mb(all.rssKb)} (${all.ms.toFixed(0)} ms)`);
 console.log(`    factor ${growth.toFixed(2)} bij 4x zoveel bestanden   doel: vlak (< 1.5x): ${verdict(growth < 1.5)}`);
+
+// (d) One opening turn of 1 MB in every format: work linear in the line, Markdown no slower in kind
+// than plain text. The plain-text file, measured in this same run, is the reference.
+const longDir = join(corpus, "lange-regel");
+const longFiles = writeLongLines(longDir, LONG_LINE_BYTES);
+const long = Object.fromEntries(FORMATS.map((format) => [format, measure([longFiles[format]], 3)]));
+const reference = long.txt.ms;
+console.log(`(d) één openingsbeurt van ${LONG_LINE_BYTES / 1e6} MB op één regel, per formaat, mediaan van 3 (referentie: .txt, ${reference.toFixed(0)} ms):`);
+for (const format of FORMATS) {
+  const { ms, rssKb } = long[format];
+  const factor = ms / reference;
+  console.log(`    .${format.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms   ${factor.toFixed(2)}x .txt   doel < ${LONG_LINE_FACTOR}x: ${verdict(factor < LONG_LINE_FACTOR)}   piekgeheugen ${mb(rssKb)}`);
+}

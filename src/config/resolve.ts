@@ -10,7 +10,7 @@ import { compileChecks } from "../checks/compile.js";
 import type { CheckDefinition } from "../checks/definition.js";
 import { ConfigError } from "./errors.js";
 import { PRESET_NAMES, emptyConfig, presetConfig, type PresetName } from "./presets.js";
-import { checkPhrases, checkRules, validateShape, type SeverityLike, type UserConfig, type UserRuleEntry } from "./validate.js";
+import { checkPatternCount, checkPhrases, checkRules, validateShape, type SeverityLike, type UserConfig, type UserRuleEntry } from "./validate.js";
 
 export interface ConfigHost {
   /** How a config path is shown in messages (relative to the working directory, say). */
@@ -184,6 +184,8 @@ export async function resolveUserConfig(
   }
 
   const pluginIds = new Set(Object.keys({ ...base.pluginRules, ...ownPluginRules }));
+  const tooMany = checkPatternCount(config, label);
+  if (tooMany.length) throw new ConfigError(tooMany);
   const checkProblems = checkChecks(config.checks ?? [], pluginIds, label);
   if (checkProblems.length) throw new ConfigError(checkProblems);
   const ownHouseRules = compileChecks(config.checks ?? []);

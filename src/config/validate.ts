@@ -6,7 +6,8 @@ import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "../engine/rule-options.js";
 import type { UserRubric } from "../grade/rubric.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
-import { CHECK_ID_PREFIX, type CheckDefinition } from "../checks/definition.js";
+import { CHECK_ID_PREFIX, patternsOf, type CheckDefinition } from "../checks/definition.js";
+import { PATTERN_LIMITS } from "../text/pattern-limits.js";
 import { describeErrors, validatorFor } from "./ajv.js";
 import { pointerParts } from "./pointer.js";
 import schema from "./config.schema.json" with { type: "json" };
@@ -159,4 +160,16 @@ export function checkPhrases(phrases: Readonly<Record<string, readonly string[]>
     });
   }
   return problems;
+}
+
+/**
+ * At most PATTERN_LIMITS.perConfig patterns in one config: each is compiled and tried at every
+ * word where it may start, so tens of thousands would make loading and linting slow.
+ */
+export function checkPatternCount(config: Pick<UserConfig, "phrases" | "checks">, label: string): string[] {
+  const phrases = Object.values(config.phrases ?? {}).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+  const checks = (config.checks ?? []).reduce((sum, check) => sum + patternsOf(check).length, 0);
+  if (phrases + checks <= PATTERN_LIMITS.perConfig) return [];
+  const where = [phrases ? `phrases: ${phrases}` : "", checks ? `checks: ${checks}` : ""].filter(Boolean).join(", ");
+  return [`${label}: te veel patronen (${where}); de grens is ${PATTERN_LIMITS.perConfig} per configuratiebestand.`];
 }

@@ -57,6 +57,7 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
       const token = tokens[i];
       return token !== undefined && !token.quoted && !token.placeholder && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isHonorific(i) && !isGreeting(i);
     };
+    // Tokens carry their sentence's number: no search through the sentences per token.
     const sentenceStart = (i: number) => sentences[tokens[i]!.sentence]?.from ?? 0;
     const clauseBreakBefore = (i: number) => i > 0 && /[,;:]/.test(turn.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 
@@ -69,7 +70,8 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
         if (isWordOf(agentWords, i) && token.capitalized) result.ownName = token.value;
         else if (isAgentPlaceholder(token)) result.ownName = token.value;
         else {
-          const intro = phrases.find("selfIntroduction", tokens, i, tokens.length);
+          // Matched at this word only: searching the rest of the turn from every word is quadratic.
+          const intro = phrases.findAt("selfIntroduction", tokens, i);
           const at = intro?.to ?? -1;
           // After a full phrase ("u spreekt met", "mijn naam is") a name may be in lower case
           // (speech-to-text), and so may any name in a turn without capitals.

@@ -6,7 +6,7 @@
 // headings, tables and code are skipped silently, and an unknown label is a speaker only when it
 // is bold or declared in front matter (see ScriptWalker). Every thematic break starts a new call,
 // so `---` must not be used as mere decoration between the phases of one call.
-import type { Nodes, Root } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Conversation, Span } from "../model/conversation.js";
@@ -14,6 +14,9 @@ import { Source } from "../model/source.js";
 import { parseDirectiveComment, type Directive } from "../engine/directives.js";
 import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.js";
 import { readFrontMatter, speakerMapFor } from "./front-matter.js";
+import { remarkCanRead } from "./markdown-budget.js";
+import { scanBlocks } from "./markdown-blocks.js";
+import { commentsIn, linkMarkupIn } from "./markdown-inline.js";
 import { ScriptWalker } from "./script-walker.js";
 
 const processor = unified().use(remarkParse);
@@ -30,8 +33,7 @@ export const markdownScriptParser: Parser = {
 
     // remark gets the whole text with the front matter blanked, so its offsets are ours as they are.
     const visible = blank(source.text, [[0, front.bodyStart]]);
-    const tree = processor.parse(visible);
-    const { comments, markup } = nonSpeech(tree, visible);
+    const { blocks, comments, markup } = remarkCanRead(visible) ? readWithRemark(visible) : readLinear(visible);
     const directives: Directive[] = [];
     for (const comment of comments) {
       const directive = parseDirectiveComment(comment.body, comment.span);
@@ -43,7 +45,7 @@ export const markdownScriptParser: Parser = {
     const masked = new Source(blank(visible, hidden), source.path);
     const problems: ParseProblem[] = [];
     const walker = new ScriptWalker(masked, speakers, meta, problems, front.bodyStart);
-    walker.blocks(tree.children, false);
+    walker.blocks(blocks, false);
     const conversation: Conversation = {
       kind: "conversation",
       format: "script",
@@ -57,6 +59,35 @@ export const markdownScriptParser: Parser = {
 interface Comment {
   body: string;
   span: Span;
+}
+
+interface Read {
+  blocks: RootContent[];
+  comments: Comment[];
+  markup: Span[];
+}
+
+function readWithRemark(text: string): Read {
+  const tree = processor.parse(text);
+  return { blocks: tree.children, ...nonSpeech(tree, text) };
+}
+
+/** The linear reading of a file too large or too full of markup for remark (see markdown-budget.ts). */
+function readLinear(text: string): Read {
+  const blocks = scanBlocks(text);
+  const comments: Comment[] = [];
+  const markup: Span[] = [];
+  const visit = (node: RootContent): void => {
+    const from = node.position!.start.offset!;
+    const to = node.position!.end.offset!;
+    if (node.type === "html") comments.push(...commentsIn(text, from, to, true));
+    else if (node.type === "paragraph" || node.type === "heading") {
+      comments.push(...commentsIn(text, from, to, false));
+      markup.push(...linkMarkupIn(text, from, to));
+    } else if ("children" in node) for (const child of node.children) visit(child as RootContent);
+  };
+  blocks.forEach(visit);
+  return { blocks, comments, markup };
 }
 
 /**
@@ -92,7 +123,9 @@ function nonSpeech(tree: Root, text: string): { comments: Comment[]; markup: Spa
 function blank(text: string, ranges: readonly Span[]): string {
   let result = "";
   let at = 0;
-  for (const [from, to] of ranges) {
+  for (const [start, to] of ranges) {
+    // Ranges may nest (a link inside a comment): what is blanked already stays so.
+    const from = Math.max(start, at);
     if (to <= from) continue;
     result += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, " ");
     at = to;

@@ -4,6 +4,7 @@
 //   goede(morgen|middag|navond)        each word is a regular expression for one whole token
 //   klant*                             "*" at the end of a word: any continuation (klantnummer)
 import type { Token } from "./tokens.js";
+import { PATTERN_LIMITS, phraseBranches, unsafeWordRegex } from "./pattern-limits.js";
 
 /** One word of a pattern: a plain alternation of words is a set look-up, anything else a regex. */
 export interface WordElement {
@@ -33,6 +34,8 @@ function wordElement(body: string, optional: boolean, part: string, source: stri
     const words = new Set(literal[1]!.toLowerCase().split("|"));
     return { kind: "word", optional, words, test: (norm) => words.has(norm) };
   }
+  const unsafe = unsafeWordRegex(normalized);
+  if (unsafe) throw new PatternSyntaxError(`"${part}" in "${source}": ${unsafe}`);
   const regex = normalized.replace(/\*$/u, "[\\p{L}\\p{N}'\\-]*");
   let compiled: RegExp;
   try {
@@ -82,6 +85,9 @@ export function compilePattern(source: string): Pattern {
 }
 
 function compileNew(source: string): Pattern {
+  if (source.length > PATTERN_LIMITS.length) {
+    throw new PatternSyntaxError(`het patroon is ${source.length} tekens lang; de grens is ${PATTERN_LIMITS.length}`);
+  }
   const parts = source.trim().split(/\s+/);
   if (parts.length === 0 || parts[0] === "") throw new PatternSyntaxError("leeg patroon");
   const elements: Element[] = parts.map((part) => {
@@ -89,6 +95,7 @@ function compileNew(source: string): Pattern {
     if (gap) return { kind: "gap", max: gap[1] ? Number(gap[1]) : 3 };
     const optional = part.startsWith("[") && part.endsWith("]");
     const body = optional ? part.slice(1, -1) : part;
+    if (/\\(?:\d|k<)/.test(body)) throw new PatternSyntaxError(`"${part}" in "${source}": een terugverwijzing (\\1) is niet toegestaan`);
     if (!WORD_SYNTAX.test(body)) {
       throw new PatternSyntaxError(`"${part}" in "${source}": alleen letters, cijfers, ' - | ( ) ? * zijn toegestaan`);
     }
@@ -100,11 +107,18 @@ function compileNew(source: string): Pattern {
   if (elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") {
     throw new PatternSyntaxError(`"${source}" mag niet met "..." beginnen of eindigen`);
   }
+  if (phraseBranches(elements) > PATTERN_LIMITS.phraseBranches) {
+    throw new PatternSyntaxError(`"${source}": te veel "..." en [optionele] woorden; elk ervan vermenigvuldigt het zoekwerk (grens ${PATTERN_LIMITS.phraseBranches} manieren)`);
+  }
   return { source, elements };
 }
 
+/** Pattern elements tried so far in this process: tests compare it for inputs of size n and 2n. */
+export const patternSteps = { count: 0 };
+
 /** Matches the pattern starting exactly at token `at`; returns the end index or -1. */
 export function matchAt(elements: Element[], e: number, tokens: readonly Token[], at: number, limit: number): number {
+  patternSteps.count++;
   if (e === elements.length) return at;
   const element = elements[e]!;
   if (element.kind === "gap") {

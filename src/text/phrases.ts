@@ -90,19 +90,35 @@ export class PhraseBook<Name extends string = PhraseListName> {
     for (let k = firstAtOrAfter(positions, from); k < positions.length; k++) {
       const at = positions[k]!;
       if (at >= to) break;
-      // The candidates in list order; a later pattern wins only with a longer match.
-      let best: Pattern | undefined;
-      let bestEnd = at;
-      for (const pattern of this.startsAt(tokens[at]!.norm).byList[number]!) {
-        const end = matchAt(pattern.elements, 0, tokens, at, to);
-        if (end > bestEnd) {
-          best = pattern;
-          bestEnd = end;
-        }
-      }
-      if (best) return { from: at, to: bestEnd, list, pattern: best.source };
+      const match = this.longestAt(tokens, at, to, number, list);
+      if (match) return match;
     }
     return undefined;
+  }
+
+  /** The candidates at `at` in list order; a later pattern wins only with a longer match. */
+  private longestAt(tokens: readonly Token[], at: number, to: number, number: number, list: string): PhraseMatch | undefined {
+    let best: Pattern | undefined;
+    let bestEnd = at;
+    for (const pattern of this.startsAt(tokens[at]!.norm).byList[number] ?? []) {
+      const end = matchAt(pattern.elements, 0, tokens, at, to);
+      if (end > bestEnd) {
+        best = pattern;
+        bestEnd = end;
+      }
+    }
+    return best ? { from: at, to: bestEnd, list, pattern: best.source } : undefined;
+  }
+
+  /**
+   * The longest match of `list` that starts exactly at token `at` and ends by `to`. What
+   * `find(list, tokens, at, to)` gives when its match starts at `at`, without scanning past it.
+   */
+  findAt(list: string, tokens: readonly Token[], at: number, to = tokens.length): PhraseMatch | undefined {
+    const number = this.numbers.get(list);
+    if (number === undefined) throw new Error(`Onbekende woordenlijst "${list}"`);
+    if (at < 0 || at >= to || at >= tokens.length) return undefined;
+    return this.longestAt(tokens, at, to, number, list);
   }
 
   /** Every non-overlapping match of `list`, left to right. */
