@@ -4,7 +4,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ConfigLoader } from "../config/load.js";
 import { loadRuleDoc } from "../docs/load.js";
-import { displayPath, lintFiles } from "../files.js";
+import { displayPath, lintFiles, wasSkipped } from "../files.js";
 import { rubricForConfig, rulesMetaFor } from "../grade/config-rubric.js";
 import { gradesCsv } from "../grade/csv.js";
 import { classSummary, gradeScripts } from "../grade/graded.js";
@@ -23,7 +23,10 @@ export async function runGrade(args: GradeArgs, cwd: string, loader: ConfigLoade
   if (!folderInfo?.isDirectory()) throw new UsageError(`de map '${args.folder}' bestaat niet (beleefd grade verwacht een map met scripts).`);
   const config = await loader.forDirectory(folder);
   const rubric = rubricForConfig(config, loader.display(config.files.at(-1) ?? "rubric"));
-  const results = await lintFiles([folder], { cwd, loader, keepSource: true });
+  const linted = await lintFiles([folder], { cwd, loader, keepSource: true });
+  // A FIFO or device in the class folder is no student's work: said, not graded.
+  for (const skipped of linted.filter(wasSkipped)) process.stderr.write(`beleefd: ${displayPath(skipped.filePath, cwd)}: ${skipped.messages[0]!.message}\n`);
+  const results = linted.filter((result) => !wasSkipped(result));
   if (results.length === 0) throw new UsageError(`in '${args.folder}' staan geen .txt- of .md-bestanden om te beoordelen.`);
 
   const out = resolve(cwd, args.out);
