@@ -2,6 +2,7 @@
 import type { Formatter, LintMessage } from "../types.js";
 import { paint } from "./ansi.js";
 import { placeOf, plural, relativePath, severityName } from "./shared.js";
+import { visibleLine, visibleText } from "./visible.js";
 
 interface Row {
   position: [line: string, column: string];
@@ -17,7 +18,7 @@ function toRow(message: LintMessage): Row {
     position: [String(message.line), String(message.column)],
     severity: severityName(message),
     place: placeOf(message),
-    message: message.message.split("\n"),
+    message: visibleText(message.message).split("\n"),
     ruleId: message.ruleId ?? "",
     error: message.severity === 2,
   };
@@ -40,7 +41,7 @@ export const stylish: Formatter = (results, context) => {
     const placeWidth = width((r) => r.place.length);
     const messageWidth = width((r) => Math.max(...r.message.map((l) => l.length)));
 
-    output += `\n${p.underline(relativePath(result.filePath, context.cwd))}\n`;
+    output += `\n${p.underline(visibleLine(relativePath(result.filePath, context.cwd)))}\n`;
     for (const row of rows) {
       const position = `${row.position[0].padStart(lineWidth)}:${row.position[1].padEnd(columnWidth)}`;
       const severity = row.severity.padEnd(severityWidth);
