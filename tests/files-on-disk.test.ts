@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { watchedFs } from "../src/file-kind.js";
 import { lintFiles } from "../src/files.js";
+import { ensureBuilt } from "./support/build.js";
+import { runCli } from "./support/cli.js";
 
 const CALL =
   "Agent: Goedemiddag, u spreekt met Eva van Enerva. Waarmee kan ik u helpen?\n" +
@@ -14,8 +16,9 @@ const CALL =
 
 let temp: string;
 beforeAll(() => {
+  ensureBuilt();
   temp = mkdtempSync(join(tmpdir(), "beleefd-schijf-"));
-});
+}, 60_000);
 afterAll(() => {
   chmodSync(temp, 0o700);
   rmSync(temp, { recursive: true, force: true });
@@ -39,6 +42,18 @@ describe("bestanden zoals gebruikers ze hebben", () => {
       expect(results.map((r) => r.filePath)).toEqual([join(dir, "a.txt"), join(dir, "f.txt")]);
       expect(results[1]!.messages).toEqual([expect.objectContaining({ severity: 1, message: "Overgeslagen: dit is geen gewoon bestand maar een named pipe (FIFO); beleefd opent het niet." })]);
     }
+  });
+
+  it("de CLI blijft niet hangen op een FIFO, ook niet met --print-model", () => {
+    const dir = folder("fifo-cli");
+    writeFileSync(join(dir, "a.txt"), CALL);
+    mkfifo(join(dir, "f.txt"));
+    const run = runCli(["a.txt", "f.txt", "--format", "compact"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("f.txt: line 1, col 1, Warning - Overgeslagen: dit is geen gewoon bestand maar een named pipe (FIFO)");
+    const model = runCli(["--print-model", "f.txt"], { cwd: dir });
+    expect(model.code).toBe(2);
+    expect(model.stderr).toContain("f.txt: Overgeslagen");
   });
 
   it("leest een FIFO met de naam x.meta.json naast een transcript niet, en controleert het transcript zonder", async () => {

@@ -1,16 +1,9 @@
 // Seeded mutations of a text, for fuzzing: the same seed gives the same inputs on every run.
+// @ts-expect-error: a plain .mjs script without type declarations.
+import { prng } from "../../bench/corpus.mjs";
 
-/** mulberry32: a small, fast PRNG that is good enough to pick mutations. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark corpus's seeded PRNG (mulberry32), typed for the tests. */
+export const seededRandom: (seed: number) => () => number = prng;
 
 // Pieces that mean something to one of the parsers, plus characters that tend to break text code.
 const PIECES = [
