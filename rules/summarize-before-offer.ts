@@ -34,10 +34,11 @@ function checksUnderstanding(call: Call, turn: Turn, phrases: PhraseBook, until:
   return sentenceActs(call, turn, phrases).some((sentence) => sentence.acts.has("summary") && turn.textOffset + tokens[sentence.from]!.start < until);
 }
 
-/** The sentence of the turn that starts at or holds `offset`, as a source span. */
+/** The sentence of the turn that starts at or holds `offset`, as a source span; the turn itself when it has no words. */
 function sentenceAt(turn: Turn, offset: number): Span {
   const { tokens, sentences } = tokensOf(turn);
-  const sentence = sentences.find((s) => turn.textOffset + tokens[s.to - 1]!.end > offset) ?? sentences.at(-1)!;
+  const sentence = sentences.find((s) => turn.textOffset + tokens[s.to - 1]!.end > offset) ?? sentences.at(-1);
+  if (!sentence) return turn.span;
   return [turn.textOffset + tokens[sentence.from]!.start, turn.textOffset + tokens[sentence.to - 1]!.end];
 }
 

@@ -6,6 +6,9 @@ import { isUtf8 } from "node:buffer";
 export type DecodedText = { text: string } | { problem: string; line: number; column: number };
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // Notepad and Word save "Unicode" as UTF-16 with a byte-order mark; full of NUL bytes, it is text all the same.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  if (utf16) return decodeUtf16(bytes, utf16);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);
@@ -27,6 +30,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       problem: `Dit bestand is geen geldige UTF-8 (byte 0x${hex} op regel ${line}, kolom ${column}). Sla het op als UTF-8, bijvoorbeeld met 'iconv -f latin1 -t utf-8'.`,
       line,
       column,
+    };
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): DecodedText {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      problem: `Dit bestand is UTF-16 (${encoding === "utf-16le" ? "little-endian" : "big-endian"}), maar niet geldig. Sla het op als UTF-8, bijvoorbeeld met 'iconv -f utf-16 -t utf-8'.`,
+      line: 1,
+      column: 1,
     };
   }
 }

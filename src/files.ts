@@ -1,11 +1,12 @@
 // Files on disk (Node only): expand arguments, read and decode each file, lint it with the config
 // nearest to it. Files are linted a few at a time and their text is dropped once linted.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, relative, resolve } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import { IGNORE_FILE_NAME } from "./config/ignore.js";
 import { ConfigLoader } from "./config/load.js";
 import { decodeText, type DecodedText } from "./decode.js";
+import { checkFile, watchedFs, type ScanNotes } from "./file-kind.js";
 import { rulesFor, type LoadedConfig } from "./config/resolve.js";
 import type { UserRuleEntry } from "./config/validate.js";
 import { lintText, summarize } from "./engine/linter.js";
@@ -46,6 +47,28 @@ interface Target {
   explicit: boolean;
 }
 
+/** Results of files that were skipped without being opened (FIFOs, devices): nothing to grade. */
+const skippedResults = new WeakSet<LintResult>();
+
+export function wasSkipped(result: LintResult): boolean {
+  return skippedResults.has(result);
+}
+
+function skippedResult(filePath: string, message: string): LintResult {
+  const result = summarize(filePath, [{ ruleId: null, severity: 1, message, line: 1, column: 1, span: [0, 0] }]);
+  skippedResults.add(result);
+  return result;
+}
+
+/** The file a path ends at, so a file reached through symbolic links is linted once. */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
 /** A result holding one fatal problem at 1:1 (or at the given place). */
 export function fatalResult(filePath: string, message: string, line = 1, column = 1): LintResult {
   const fatal: LintMessage = { ruleId: null, severity: 2, fatal: true, message, line, column, span: [0, 0] };
@@ -60,8 +83,18 @@ function directoryGlob(): string {
 export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<{ targets: Target[]; missing: LintResult[] }> {
   const targets = new Map<string, Target>();
   const missing: LintResult[] = [];
+  const notes: ScanNotes = { unreadable: new Set(), special: new Set() };
+  const extensions = extensionsLinted();
+  const fs = watchedFs(notes, (name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)));
   const add = (path: string, explicit: boolean) => {
-    if (!targets.has(path) || explicit) targets.set(path, { path, explicit });
+    const real = realPath(path);
+    const known = targets.get(real);
+    if (!known || (explicit && !known.explicit)) targets.set(real, { path, explicit });
+  };
+  // Not only files: a FIFO or socket must be found to be reported (it is never opened); folders end in "/".
+  const globOptions = (base: string) => ({ cwd: base, absolute: true, dot: false, ignore: SKIPPED_DIRECTORIES, fs, onlyFiles: false });
+  const addFound = (file: string) => {
+    if (!file.endsWith("/")) add(resolve(file), false);
   };
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern);
@@ -73,14 +106,23 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     // Only directories and patterns need tinyglobby, so linting named files never loads it.
     const { glob, isDynamicPattern } = await import("tinyglobby");
     if (info) {
-      for (const file of await glob(directoryGlob(), { cwd: path, absolute: true, dot: false, ignore: SKIPPED_DIRECTORIES })) add(resolve(file), false);
+      for (const file of await glob(directoryGlob(), globOptions(path))) addFound(file);
+      // tinyglobby never lists FIFOs, sockets or devices; they are reported (not opened) all the same.
+      for (const special of notes.special) {
+        const hidden = relative(path, resolve(path, special)).split(sep).some((part) => part.startsWith(".") || part === "node_modules");
+        if (!hidden && !NOT_TRANSCRIPTS.test(special)) add(resolve(path, special), false);
+      }
+      notes.special.clear();
     } else if (isDynamicPattern(pattern)) {
-      const files = await glob(pattern, { cwd, absolute: true, dot: false, ignore: SKIPPED_DIRECTORIES });
+      const files = (await glob(pattern, globOptions(cwd))).filter((file) => !file.endsWith("/"));
       if (files.length === 0) missing.push(fatalResult(path, `Geen bestanden gevonden voor het patroon '${pattern}'.`));
-      for (const file of files) add(resolve(file), false);
+      for (const file of files) addFound(file);
     } else {
       missing.push(fatalResult(path, `Bestand of map niet gevonden: '${pattern}'.`));
     }
+  }
+  for (const folder of notes.unreadable) {
+    missing.push(fatalResult(resolve(cwd, folder), "Map kan niet gelezen worden (geen leesrechten?); de bestanden erin zijn niet gecontroleerd."));
   }
   return { targets: [...targets.values()], missing };
 }
@@ -122,6 +164,10 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
     };
     return summarize(target.path, [message]);
   }
+  // Before opening: a FIFO would block the run forever, a huge file would fill the memory.
+  const check = checkFile(target.path);
+  if ("skip" in check) return skippedResult(target.path, check.skip);
+  if ("problem" in check) return fatalResult(target.path, check.problem);
   let bytes: Uint8Array;
   try {
     // Synchronous on purpose: fs/promises' readFile makes four thread-pool round trips per file
@@ -134,8 +180,14 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
   }
   const decoded = decodeText(bytes);
   if (!target.explicit && !options.parser && isOtherJson(target.path, decoded)) return undefined;
-  const metadata = metadataFor(target.path, options.metadataFile, options.cwd);
+  const metadata = metadataOrSkip(target.path, options.metadataFile, options.cwd);
   if (metadata && "problem" in metadata) return fatalResult(target.path, metadata.problem);
+  if (metadata && "skip" in metadata) {
+    // Linted without the sidecar, and told why.
+    const result = await lintDecoded(decoded, target.path, config, options);
+    const warning: LintMessage = { ruleId: null, severity: 1, message: metadata.skip, line: 1, column: 1, span: [0, 0] };
+    return summarize(result.filePath, [warning, ...result.messages], result.source);
+  }
   return lintDecoded(decoded, target.path, config, { ...options, ...(metadata ? { metadata } : {}) });
 }
 
@@ -156,6 +208,12 @@ function isOtherJson(path: string, decoded: DecodedText): boolean {
 
 /** The metadata for a transcript: the `--metadata` file if given, else its sidecar if there is one. */
 export function metadataFor(filePath: string, metadataFile: string | undefined, cwd = process.cwd()): MetadataInput | { problem: string } | undefined {
+  const metadata = metadataOrSkip(filePath, metadataFile, cwd);
+  return metadata && "skip" in metadata ? undefined : metadata;
+}
+
+/** `metadataFor`, plus why a sidecar that is no regular file was left unread. */
+function metadataOrSkip(filePath: string, metadataFile: string | undefined, cwd = process.cwd()): MetadataInput | { problem: string } | { skip: string } | undefined {
   if (metadataFile !== undefined) return readMetadata(resolve(cwd, metadataFile), metadataFile, true);
   const sidecar = sidecarOf(filePath);
   return readMetadata(sidecar, basename(sidecar), false);
@@ -167,11 +225,14 @@ function sidecarOf(path: string): string {
 }
 
 /** The metadata file's text, nothing when an optional sidecar is absent, or a problem. */
-function readMetadata(path: string, name: string, required: boolean): MetadataInput | { problem: string } | undefined {
+function readMetadata(path: string, name: string, required: boolean): MetadataInput | { problem: string } | { skip: string } | undefined {
   let bytes: Uint8Array;
   try {
     // Most transcripts have no sidecar: asking first is cheaper than a thrown ENOENT per file.
     if (!required && !existsSync(path)) return undefined;
+    const check = checkFile(path);
+    if ("skip" in check) return required ? { problem: `Metadatabestand '${name}': ${check.skip}` } : { skip: `Metadatabestand '${name}' ${check.skip.replace(/^Overgeslagen: dit/, "overgeslagen: het")}` };
+    if ("problem" in check) return { problem: `Metadatabestand '${name}': ${check.problem}` };
     bytes = readFileSync(path);
   } catch {
     return required ? { problem: `Metadatabestand niet gevonden of niet leesbaar: '${name}'.` } : undefined;

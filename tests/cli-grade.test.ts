@@ -1,5 +1,5 @@
 // `beleefd grade` and the html format end to end, through the built CLI.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,7 +21,8 @@ describe("beleefd grade", () => {
   it("beoordeelt de voorbeeldklas: cijfers.csv, overzicht.html en een pagina per student", () => {
     const out = join(temp, "beoordeling");
     const run = beleefd("grade", "fixtures/klas", "--out", out);
-    expect(run.code, run.stderr).toBe(0);
+    // zoe-claes.txt cannot be graded: the run says so with exit code 1.
+    expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toMatch(/^11 scripts beoordeeld: \d+ voldoende, \d+ onvoldoende, 1 niet te beoordelen\./);
     expect(run.stderr).toContain("fixtures/klas/zoe-claes.txt: niet te beoordelen: De front matter");
     const files = readdirSync(out);
@@ -35,11 +36,64 @@ describe("beleefd grade", () => {
 
   it("schrijft opnieuw in een eerdere uitvoermap en ruimt oude pagina's op", () => {
     const out = join(temp, "opnieuw");
-    expect(beleefd("grade", "fixtures/klas", "--out", out).code).toBe(0);
-    writeFileSync(join(out, "vertrokken-student.html"), "<p>oud</p>");
-    expect(beleefd("grade", "fixtures/klas", "--out", out).code).toBe(0);
+    const klas = join(temp, "klas-opnieuw");
+    cpSync("fixtures/klas", klas, { recursive: true });
+    writeFileSync(join(klas, "vertrokken-student.md"), "---\nstudent: Vertrokken Student\n---\n**Agent:** Goedemiddag, u spreekt met Kim van Enerva.\n");
+    expect(beleefd("grade", klas, "--out", out).code).toBe(1);
+    expect(existsSync(join(out, "vertrokken-student.html"))).toBe(true);
+    rmSync(join(klas, "vertrokken-student.md"));
+    expect(beleefd("grade", klas, "--out", out).code).toBe(1);
     expect(existsSync(join(out, "vertrokken-student.html"))).toBe(false);
     expect(existsSync(join(out, "sanne-de-vries.html"))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, ".beleefd-grade.json"), "utf8")).files).toContain("sanne-de-vries.html");
+  });
+
+  it("laat bij opnieuw beoordelen de eigen bestanden en mappen van de docent staan", () => {
+    const out = join(temp, "met-eigen-werk");
+    expect(beleefd("grade", "fixtures/klas", "--out", out).code).toBe(1);
+    writeFileSync(join(out, "aantekeningen-docent.html"), "<p>mijn aantekeningen</p>");
+    writeFileSync(join(out, "cijfers-2024-periode1.csv"), "oud;cijfer\r\n");
+    mkdirSync(join(out, "archief.html"));
+    writeFileSync(join(out, "archief.html", "periode1.html"), "<p>archief</p>");
+    const run = beleefd("grade", "fixtures/klas", "--out", out);
+    expect(run.code, run.stderr).toBe(1);
+    expect(readFileSync(join(out, "aantekeningen-docent.html"), "utf8")).toBe("<p>mijn aantekeningen</p>");
+    expect(readFileSync(join(out, "cijfers-2024-periode1.csv"), "utf8")).toBe("oud;cijfer\r\n");
+    expect(readFileSync(join(out, "archief.html", "periode1.html"), "utf8")).toBe("<p>archief</p>");
+    expect(readFileSync(join(out, "cijfers.csv"), "utf8")).toContain("Sanne de Vries;100;10,0;ja;");
+    expect(readdirSync(temp).filter((name) => name.includes("beleefd-"))).toEqual([]);
+  });
+
+  it("slaagt na een afgebroken run, waar die ook stopte", () => {
+    const out = join(temp, "afgebroken");
+    expect(beleefd("grade", "fixtures/klas", "--out", out).code).toBe(1);
+    const before = readFileSync(join(out, "cijfers.csv"), "utf8");
+    // Killed while writing the new folder: the old output is still in place.
+    mkdirSync(join(temp, ".afgebroken.beleefd-nieuw"));
+    writeFileSync(join(temp, ".afgebroken.beleefd-nieuw", ".beleefd-grade.json"), JSON.stringify({ beleefd: "grade", files: ["cijfers.csv"] }));
+    writeFileSync(join(temp, ".afgebroken.beleefd-nieuw", "cijfers.csv"), "half");
+    expect(readFileSync(join(out, "cijfers.csv"), "utf8")).toBe(before);
+    expect(beleefd("grade", "fixtures/klas", "--out", out).code).toBe(1);
+    expect(readFileSync(join(out, "cijfers.csv"), "utf8")).toBe(before);
+    // Killed between the two renames of the swap: the old output waits beside it and comes back.
+    renameSync(out, join(temp, ".afgebroken.beleefd-oud"));
+    const run = beleefd("grade", "fixtures/klas", "--out", out);
+    expect(run.code, run.stderr).toBe(1);
+    expect(readFileSync(join(out, "cijfers.csv"), "utf8")).toBe(before);
+    expect(readdirSync(temp).filter((name) => name.startsWith(".afgebroken"))).toEqual([]);
+  });
+
+  it("geeft een klasbestand dat beleefd niet kan lezen geen cijfer", () => {
+    const klas = join(temp, "klas-kees");
+    mkdirSync(klas);
+    writeFileSync(join(klas, "kees.txt"), "Kees: Hoi, met Kees. Wat kan ik voor je doen?\nMevrouw De Vries: Goedemiddag, ik bel over mijn rekening.\nKees: Oké, ik regel het voor je. Doei!\n");
+    const out = join(temp, "kees-uit");
+    const run = beleefd("grade", klas, "--out", out);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("1 scripts beoordeeld: 0 voldoende, 0 onvoldoende, 1 niet te beoordelen.");
+    expect(run.stderr).toContain("kees.txt: niet te beoordelen: beleefd herkent in dit gesprek geen beurt van de agent");
+    const row = readFileSync(join(out, "cijfers.csv"), "utf8").split("\r\n")[1]!;
+    expect(row).toMatch(/kees\.txt;kees;;;nee;/);
   });
 
   it("weigert een map met ander werk erin, tenzij --force", () => {
@@ -51,7 +105,7 @@ describe("beleefd grade", () => {
     expect(refused.stderr).toContain("is niet leeg en lijkt niet op een eerdere beoordeling");
     expect(readdirSync(out)).toEqual(["aantekeningen.docx"]);
     const forced = beleefd("grade", "fixtures/klas", "--out", out, "--force");
-    expect(forced.code).toBe(0);
+    expect(forced.code).toBe(1);
     expect(readFileSync(join(out, "aantekeningen.docx"), "utf8")).toBe("mijn aantekeningen");
     expect(existsSync(join(out, "cijfers.csv"))).toBe(true);
   });
@@ -72,7 +126,7 @@ describe("beleefd grade", () => {
 
   it("schrijft de cijfers met --no-decimal-comma met een punt", () => {
     const out = join(temp, "punt");
-    expect(beleefd("grade", "fixtures/klas", "--out", out, "--no-decimal-comma").code).toBe(0);
+    expect(beleefd("grade", "fixtures/klas", "--out", out, "--no-decimal-comma").code).toBe(1);
     expect(readFileSync(join(out, "cijfers.csv"), "utf8")).toContain("Sanne de Vries;100;10.0;ja;");
   });
 });

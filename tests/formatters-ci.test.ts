@@ -173,11 +173,11 @@ describe("github", () => {
     expect(lines.filter((l) => l.startsWith("::warning "))).toHaveLength(3);
   });
 
-  it("ontsnapt %, regeleinden en in eigenschappen ook : en ,", () => {
+  it("ontsnapt %, regeleinden en in eigenschappen ook : en ,; andere stuurtekens worden zichtbaar", () => {
     const line = output.split("\n").find((l) => l.includes("acme"))!;
     expect(line).toBe(
       "::warning file=scripts/100%25 klant%2C zakelijk%3A <script>.md,line=3,col=2,endLine=3,endColumn=9,title=beleefd (acme/geen-vakjargon)::" +
-        'Vakjargon "<script>alert(1)</script>" & 50%25 korting%0D%0Azeg het eenvoudiger; teken \u0007 weg.',
+        'Vakjargon "<script>alert(1)</script>" & 50%25 korting%0D%0Azeg het eenvoudiger; teken \\x07 weg.',
     );
   });
 

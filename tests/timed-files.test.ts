@@ -85,7 +85,8 @@ describe("beleefd --metadata", () => {
   it("takes speaker roles from --speaker", () => {
     const dir = folder("cli-sprekers", { "gesprek.vtt": fixture("outbound-interrupt.webvtt.vtt") });
     const unknown = beleefd(["gesprek.vtt", "--format", "compact"], dir);
-    expect(unknown.stdout).toContain('Onbekende spreker "Noor"');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('Onbekende sprekers: "Noor", "Mevrouw El Amrani"');
     const known = beleefd(["gesprek.vtt", "--format", "compact", "--speaker", "Noor=agent", "--speaker", "Mevrouw El Amrani=klant"], dir);
     expect(known.stdout).not.toContain("Onbekende spreker");
     expect(known.stdout).toContain("no-interrupting");

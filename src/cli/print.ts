@@ -7,6 +7,7 @@ import { ParseError } from "../parsers/problems.js";
 import { Source } from "../model/source.js";
 import { decodeText } from "../decode.js";
 import { metadataFor } from "../files.js";
+import { checkFile } from "../file-kind.js";
 
 const SEVERITY_NAMES = ["off", "warn", "error"] as const;
 
@@ -35,6 +36,8 @@ export class InputError extends Error {
 
 /** The parsed Conversation of a file; InputError for a file that cannot be read or parsed. */
 export async function modelOf(path: string, shown: string, loader: ConfigLoader, parser: string | undefined, metadataFile?: string): Promise<unknown> {
+  const check = checkFile(path);
+  if (!("ok" in check)) throw new InputError(`${shown}: ${"skip" in check ? check.skip : check.problem}`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

@@ -20,6 +20,7 @@ import {
 } from "./resolve.js";
 import type { UserRuleEntry } from "./validate.js";
 import type { Role } from "../model/conversation.js";
+import { readYamlValue } from "../parsers/yaml-value.js";
 
 export const CONFIG_FILE_NAMES = [".beleefdrc.json", ".beleefdrc.yaml", ".beleefdrc.yml", ".beleefdrc", "package.json"] as const;
 
@@ -48,23 +49,24 @@ export interface ConfigLoaderOptions {
 /** Parses a config file's text; `undefined` for a package.json without a "beleefd" key. */
 export async function parseConfigText(text: string, path: string, label: string): Promise<unknown> {
   const name = basename(path);
-  if (/\.ya?ml$/i.test(name) || (name === ".beleefdrc" && !text.replace(/^\uFEFF/, "").trimStart().startsWith("{"))) {
-    const { parseDocument } = await import("yaml");
-    const doc = parseDocument(text, { prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) {
-      const line = text.slice(0, error.pos[0]).split("\n").length;
-      throw new ConfigError([`${label}: ongeldige YAML op regel ${line}: ${error.message.split("\n")[0]}`]);
-    }
-    return doc.toJS() ?? {};
-  }
   let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new ConfigError([`${label}: ongeldige JSON: ${(error as Error).message}`]);
+  if (/\.ya?ml$/i.test(name) || (name === ".beleefdrc" && !text.replace(/^\uFEFF/, "").trimStart().startsWith("{"))) {
+    const read = await readYamlValue(text);
+    if ("error" in read) {
+      const line = text.slice(0, read.offset).split("\n").length;
+      throw new ConfigError([`${label}: ongeldige YAML op regel ${line}: ${read.error}`]);
+    }
+    // An empty file is an empty config; a file that says `null` is a mistake.
+    data = read.empty ? {} : read.value;
+  } else {
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch (error) {
+      throw new ConfigError([`${label}: ongeldige JSON: ${(error as Error).message}`]);
+    }
+    if (name === "package.json") data = (data as { beleefd?: unknown } | null)?.beleefd;
   }
-  if (name === "package.json") return (data as { beleefd?: unknown } | null)?.beleefd;
+  if (data === null) throw new ConfigError([`${label}: de configuratie is null; schrijf een object, bijvoorbeeld { "extends": "beleefd:recommended" }`]);
   return data;
 }
 

@@ -13,6 +13,7 @@ import { DirectiveIndex } from "./directives.js";
 import { createMessage, locate } from "./report.js";
 import { effectiveOptions } from "./rule-options.js";
 import { traverse, type BoundListener } from "./traverse.js";
+import { inside, unreadableCalls, withoutUnknownSpeakers } from "./unreadable.js";
 
 export interface LintTextOptions {
   filePath?: string;
@@ -86,8 +87,10 @@ export async function lintTextWithModel(text: string, options: LintTextOptions):
 }
 
 function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
-  const { source, conversation, directives, problems } = parsed;
+  const { source, conversation, directives } = parsed;
   const { config } = options;
+  const unreadable = parsed.problems.some((p) => p.fatal) ? [] : unreadableCalls(conversation);
+  const problems = unreadable.length ? [...withoutUnknownSpeakers(parsed.problems, unreadable, source.text), ...unreadable.map((call) => call.problem)] : parsed.problems;
   const messages: LintMessage[] = problems.map((problem) =>
     locate(source, conversation, problem.span, {
       ruleId: null,
@@ -96,7 +99,9 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
       ...(problem.fatal ? { fatal: true } : {}),
     }),
   );
-  if (problems.some((p) => p.fatal)) return messages;
+  // Nothing left to check when no call can be read; rules' messages on an unreadable call are dropped below.
+  if (problems.some((p) => p.fatal) && unreadable.length === 0) return messages;
+  if (unreadable.length && unreadable.length === conversation.calls.length) return messages.sort(byPosition);
 
   // The language pack the rules read, beside its compiled phrase lists.
   const language = defaultLanguage;
@@ -139,6 +144,7 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
 
   const index = new DirectiveIndex(directives, source);
   for (const message of ruleMessages) {
+    if (unreadable.some((call) => inside(message.span[0], call.span))) continue;
     if (!index.isSuppressed(message.ruleId!, message.line)) messages.push(message);
   }
   messages.push(...directiveProblems(parsed, index, options));

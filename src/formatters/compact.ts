@@ -1,12 +1,13 @@
 // One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
 import type { Formatter } from "../types.js";
 import { oneLine, plural, relativePath } from "./shared.js";
+import { visibleLine } from "./visible.js";
 
 export const compact: Formatter = (results, context) => {
   let output = "";
   let total = 0;
   for (const result of results) {
-    const path = relativePath(result.filePath, context.cwd);
+    const path = visibleLine(relativePath(result.filePath, context.cwd));
     for (const message of result.messages) {
       total++;
       const kind = message.severity === 2 ? "Error" : "Warning";

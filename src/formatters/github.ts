@@ -2,10 +2,11 @@
 // request (`::error file=…,line=…::message`). Escaping follows @actions/core's command.ts.
 import type { Formatter, LintMessage } from "../types.js";
 import { repositoryPath } from "./shared.js";
+import { visibleMarkup } from "./visible.js";
 
 /** The message part of a command: a line break would end the command. */
 export function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return visibleMarkup(text).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 
 /** A property value: additionally ':' and ',' separate the properties. */

@@ -5,7 +5,8 @@ import { resolveRubric, type Rubric } from "../grade/rubric.js";
 import { verdictOf } from "../grade/score.js";
 import { formatNumber, formatPoints } from "../grade/scale.js";
 import type { Formatter, FormatterContext } from "../types.js";
-import { relativePath } from "./shared.js";
+import { oneLine, relativePath } from "./shared.js";
+import { visibleLine } from "./visible.js";
 
 function rubricOf(context: FormatterContext): Rubric {
   if (context.rubric) return context.rubric;
@@ -22,7 +23,8 @@ export const grade: Formatter = (results, context) => {
     const verdict = verdictOf(score);
     const lost = score.criteria.filter((c) => c.lost > 0).map((c) => `${c.criterion.label} -${formatPoints(c.lost, true)}`);
     const notes = [...score.knockOuts.map((c) => `knock-out: ${c.label}`), ...lost, ...(score.unreadable ? [score.unreadable] : [])];
-    return [student, file, total, grade, verdict, notes.join("; ")];
+    // Names and file names come from the students: no control character reaches the terminal raw.
+    return [visibleLine(student), visibleLine(file), total, grade, verdict, oneLine(notes.join("; "))];
   });
   const header = ["student", "bestand", "punten", "cijfer", "resultaat", "punten af"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

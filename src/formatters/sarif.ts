@@ -6,6 +6,7 @@
 import type { Formatter, FormatterContext, LintMessage, LintResult } from "../types.js";
 import { ruleDescriptor, type SarifLevel } from "./sarif-rules.js";
 import { repositoryPath } from "./shared.js";
+import { isWindowsPath } from "./visible.js";
 import { TOOL } from "./tool.js";
 
 const SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -17,7 +18,7 @@ function encodePath(path: string): string {
 
 /** A file: URI for an absolute path, POSIX or Windows (no node:url: formatters run in browsers). */
 function fileUri(path: string): string {
-  const slashed = path.replaceAll("\\", "/");
+  const slashed = isWindowsPath(path) ? path.replaceAll("\\", "/") : path;
   const rooted = slashed.startsWith("/") ? slashed : `/${slashed}`;
   return `file://${encodePath(rooted).replace(/^\/([A-Za-z])%3A/, "/$1:")}`;
 }

@@ -1,9 +1,11 @@
 // Small helpers the formatters share: paths for people, Dutch counts, where a message is.
 import type { LintMessage } from "../types.js";
+import { isWindowsPath, visibleLine } from "./visible.js";
 
 /** `filePath` relative to `cwd` when inside it (no node:path: formatters run in browsers too). */
 export function relativePath(filePath: string, cwd: string): string {
-  for (const separator of ["/", "\\"]) {
+  // A backslash is part of a name on Linux and macOS; only a Windows path uses it as separator.
+  for (const separator of isWindowsPath(cwd) ? ["/", "\\"] : ["/"]) {
     const base = cwd.endsWith(separator) ? cwd : cwd + separator;
     if (cwd && filePath.startsWith(base)) return filePath.slice(base.length);
   }
@@ -16,13 +18,14 @@ export function plural(count: number, one: string, many: string): string {
 
 /** "Agent · aanvang": who spoke and in which phase, as far as known. */
 export function placeOf(message: LintMessage): string {
-  return [message.speaker, message.phase].filter(Boolean).join(" · ");
+  return visibleLine([message.speaker, message.phase].filter(Boolean).join(" · "));
 }
 
 /** A path for CI tools: relative to `cwd` with forward slashes, or undefined when outside `cwd`. */
 export function repositoryPath(filePath: string, cwd: string): string | undefined {
   const relative = relativePath(filePath, cwd);
-  return relative === filePath ? undefined : relative.replaceAll("\\", "/");
+  if (relative === filePath) return undefined;
+  return isWindowsPath(cwd) ? relative.replaceAll("\\", "/") : relative;
 }
 
 /** The severity in Dutch, for formats that spell it out. */
@@ -32,5 +35,5 @@ export function severityName(message: LintMessage): "fout" | "waarschuwing" {
 
 /** A message on one line (compact and JUnit lines have no room for line breaks). */
 export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ");
+  return visibleLine(text.replace(/\s*\n\s*/g, " "));
 }

@@ -11,6 +11,7 @@ import { wrapText } from "./wrap.js";
 const NARROW_MESSAGE = 24;
 /** How far a message under its row is indented. */
 const UNDER_INDENT = 4;
+import { visibleLine, visibleText } from "./visible.js";
 
 interface Row {
   position: [line: string, column: string];
@@ -35,7 +36,7 @@ function toRow(message: LintMessage): Row {
     position: [String(message.line), String(message.column)],
     severity: severityName(message),
     place: placeOf(message),
-    message: message.message.split("\n"),
+    message: visibleText(message.message).split("\n"),
     ruleId: message.ruleId ?? "",
     error: message.severity === 2,
   };
@@ -112,7 +113,7 @@ export const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    output += `\n${p.underline(relativePath(result.filePath, context.cwd))}\n`;
+    output += `\n${p.underline(visibleLine(relativePath(result.filePath, context.cwd)))}\n`;
     output += fileTable(result.messages.map(toRow), context, p);
   }
   const total = errors + warnings;

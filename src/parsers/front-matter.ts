@@ -7,6 +7,7 @@ import { CALL_TYPE_WORDS } from "../model/call-type.js";
 import { ROLE_WORDS, SpeakerMap } from "./labels.js";
 import { ParseError } from "./problems.js";
 import { readSimpleYaml } from "./simple-yaml.js";
+import { readYamlValue } from "./yaml-value.js";
 
 export interface FrontMatter {
   meta: Omit<CallMeta, "speakers">;
@@ -61,15 +62,13 @@ export async function readFrontMatter(source: Source): Promise<FrontMatter> {
 
 /** Any YAML, with the library loaded only now: most front matter never needs it. */
 async function readYaml(yamlText: string, yamlStart: number): Promise<unknown> {
-  const { parseDocument } = await import("yaml");
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
+  const read = await readYamlValue(yamlText);
+  if ("error" in read) {
     // An error at the very end (an unclosed quote or bracket) points at the last YAML line, not at `---`.
-    const at = yamlStart + Math.min(yamlError.pos[0] ?? 0, Math.max(0, yamlText.trimEnd().length - 1));
-    throw new ParseError(`Ongeldige YAML in de front matter: ${yamlError.message.split("\n")[0]}`, [at, at + 1]);
+    const at = yamlStart + Math.min(read.offset, Math.max(0, yamlText.trimEnd().length - 1));
+    throw new ParseError(`Ongeldige YAML in de front matter: ${read.error}`, [at, at + 1]);
   }
-  return doc.toJS() ?? {};
+  return read.value ?? {};
 }
 
 function keyOffset(_text: string, yamlStart: number, yamlText: string, key: string): number {

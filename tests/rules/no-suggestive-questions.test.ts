@@ -14,7 +14,7 @@ runRuleTests("no-suggestive-questions", rule, {
       ),
     },
     { name: "een mededeling met toch is geen vraag", text: lines("Agent: U wilt toch ook korting. Die krijgt u vanaf volgende maand.") },
-    { name: "de klant vraagt suggestief", text: lines("Klant: Dat is toch logisch? U vindt toch ook niet dat dit kan?") },
+    { name: "de klant vraagt suggestief", text: lines("Agent: Goedemiddag, u spreekt met Eva van Enerva.", "Klant: Dat is toch logisch? U vindt toch ook niet dat dit kan?") },
     { name: "een citaat", text: lines("Agent: In de training leerden we: zeg nooit 'U wilt toch zeker ook korting?'") },
     {
       name: "Markdown-script met open vragen",

@@ -67,7 +67,7 @@ runRuleTests("no-tutoyeren", rule, {
       name: "de opdrachtgever staat tutoyeren toe (front matter van het gesprek)",
       text: "---\ntutoyeren: true\n---\nAgent: Heb je je bestelnummer bij de hand?\n",
     },
-    { name: "de beller zelf mag tutoyeren", text: "Klant: Kun je mij even helpen? Jij weet dat vast.\n" },
+    { name: "de beller zelf mag tutoyeren", text: "Agent: Goedemiddag, u spreekt met Eva van Enerva.\nKlant: Kun je mij even helpen? Jij weet dat vast.\n" },
     {
       name: "Markdown-script met u en een citaat",
       filename: "script.md",

@@ -71,5 +71,11 @@ runRuleTests("summarize-before-offer", rule, {
         "**Agent:** Sinds wanneer heeft u geen internet?\n\n## Aanbodfase\n\n**Agent:** Ik plan een monteur in.\n",
       errors: [{ messageId: "noSummary", line: 13, text: "Ik plan een monteur in" }],
     },
+    {
+      name: "script: een lege agentbeurt in de aanbodfase wordt gemeld, niet gecrasht",
+      filename: "script.md",
+      text: "## Aanbodfase\nAgent:",
+      errors: [{ messageId: "noSummary", line: 2, column: 1 }],
+    },
   ],
 });

@@ -7,15 +7,14 @@ import { SCORE_EXPLANATION, scoreOf, START_POINTS } from "./score.js";
 
 export function renderSummary(result: LintResult): HTMLElement[] {
   const score = scoreOf(result);
-  const headline =
-    score.points === undefined
-      ? el("p", { class: "summary__score" }, score.verdict)
-      : el(
-          "p",
-          { class: "summary__score" },
-          el("span", { class: "score", attrs: { "data-score": String(score.points) } }, String(score.points)),
-          ` van ${START_POINTS} punten. ${score.verdict}`,
-        );
+  // A call that could not be read gets no score and no counts: only what to fix, shown below.
+  if (score.points === undefined) return [el("p", { class: "summary__score" }, score.verdict)];
+  const headline = el(
+    "p",
+    { class: "summary__score" },
+    el("span", { class: "score", attrs: { "data-score": String(score.points) } }, String(score.points)),
+    ` van ${START_POINTS} punten. ${score.verdict}`,
+  );
   return [
     headline,
     el(

@@ -20,7 +20,7 @@ export function scoreOf(result: LintResult): Score {
   const errors = result.errorCount;
   const warnings = result.warningCount;
   if (result.fatalErrorCount > 0) {
-    return { errors, warnings, rulesBroken: rules.size, points: undefined, verdict: "Dit gesprek kon niet gelezen worden." };
+    return { errors, warnings, rulesBroken: rules.size, points: undefined, verdict: "Dit gesprek kon niet gelezen worden, dus er is geen score. Hieronder staat wat je moet aanpassen." };
   }
   const points = Math.max(0, START_POINTS - ERROR_COST * errors - WARNING_COST * warnings);
   return { errors, warnings, rulesBroken: rules.size, points, verdict: verdictFor(points) };

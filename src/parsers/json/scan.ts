@@ -21,6 +21,8 @@ export interface JsonEntry {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = /[ \t\r\n]*/y;
 const PLAIN_RUN = /[^"\\\u0000-\u001f]+/y;
+/** Deeper than any transcript; well below what the recursive reader (and plainValue) can take on a default stack. */
+export const MAX_JSON_DEPTH = 500;
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
 /** Reads a whole JSON text; throws ParseError with the place of the first mistake. */
@@ -36,12 +38,20 @@ export function scanJson(text: string): JsonNode {
     at = WHITESPACE.lastIndex;
   };
 
+  let depth = 0;
+  const nested = (read: () => JsonNode): JsonNode => {
+    if (++depth > MAX_JSON_DEPTH) fail(`de gegevens zijn dieper genest dan ${MAX_JSON_DEPTH} niveaus ({ of [ binnen elkaar); zo diep is geen transcript.`);
+    const node = read();
+    depth--;
+    return node;
+  };
+
   function value(): JsonNode {
     skip();
     const start = at;
     const char = text[at];
-    if (char === "{") return object();
-    if (char === "[") return array();
+    if (char === "{") return nested(object);
+    if (char === "[") return nested(array);
     if (char === '"') return { type: "string", value: string(), span: [start, at] };
     for (const [word, literal] of [["true", true], ["false", false], ["null", null]] as const) {
       if (text.startsWith(word, at)) {
@@ -61,6 +71,7 @@ export function scanJson(text: string): JsonNode {
   function object(): JsonNode {
     const start = at++;
     const entries: JsonEntry[] = [];
+    const keys = new Set<string>();
     skip();
     if (text[at] === "}") return { type: "object", entries, span: [start, ++at] };
     for (;;) {
@@ -69,8 +80,11 @@ export function scanJson(text: string): JsonNode {
       const keyStart = at;
       const key = string();
       const keySpan: Span = [keyStart, at];
+      // JSON.parse keeps the last of two equal keys and a place lookup finds the first: refuse the ambiguity.
+      if (keys.has(key)) fail(`de sleutel "${key}" staat twee keer in hetzelfde object.`, keyStart);
       skip();
       if (text[at] !== ":") fail(`na de sleutel "${key}" verwacht ik ':', maar ik zie ${describe(at)}.`);
+      keys.add(key);
       at++;
       entries.push({ key, keySpan, value: value() });
       skip();
