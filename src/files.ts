@@ -39,7 +39,9 @@ export interface LintFilesOptions {
   metadataFile?: string;
 }
 
-const SKIPPED_DIRECTORIES = ["**/node_modules/**"];
+// A folder of call scripts often has a README.md that explains them: documentation, not a call,
+// so a folder scan passes it over (named on the command line, it is linted like any script).
+const SKIPPED_DIRECTORIES = ["**/node_modules/**", "**/[Rr][Ee][Aa][Dd][Mm][Ee].md"];
 
 interface Target {
   path: string;
