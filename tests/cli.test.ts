@@ -276,6 +276,15 @@ describe("--print-config en --print-model", () => {
     expect(model.calls[0]!.items.every((i) => i.phase !== undefined)).toBe(true);
   });
 
+  it("--print-model toont per zin wat die doet, zoals de regels het zien", () => {
+    type Printed = { calls: Array<{ items: Array<{ kind: string; sentences?: Array<{ text: string; acts: string[]; question?: string }> }> }> };
+    const model = JSON.parse(beleefd(["--print-model", "agent-hangt-op.txt"]).stdout) as Printed;
+    const [opening] = model.calls[0]!.items.filter((item) => item.kind === "turn");
+    expect(opening!.sentences).toEqual([
+      { text: "Goedemorgen, met Joris van Zonnedak, waarmee kan ik u helpen", acts: ["question", "greeting", "introduction", "offerHelp"], question: "open" },
+    ]);
+  });
+
   it("--print-model van kapotte front matter: exit 2 met plaats", () => {
     const run = beleefd(["--print-model", "kapotte-front-matter.txt"]);
     expect(run.code).toBe(2);

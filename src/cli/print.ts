@@ -8,6 +8,11 @@ import { Source } from "../model/source.js";
 import { decodeText } from "../decode.js";
 import { metadataFor } from "../files.js";
 import { checkFile } from "../file-kind.js";
+import type { Conversation } from "../model/conversation.js";
+import { sentenceActs, spokenText } from "../model/query.js";
+import { PhraseBook } from "../text/phrases.js";
+import { tokensOf } from "../text/tokens.js";
+import { defaultLanguage } from "../lang/index.js";
 
 const SEVERITY_NAMES = ["off", "warn", "error"] as const;
 
@@ -27,6 +32,29 @@ export function printableConfig(config: LoadedConfig, display: (path: string) =>
     ignorePatterns: config.ignorePatterns.map((p) => p.pattern),
     checks: Object.values(config.checks),
     ...(config.rubric ? { rubric: config.rubric } : {}),
+  };
+}
+
+/**
+ * The conversation with, on every turn, its sentences and what each does (acts), as the rules
+ * see them: so a user can see why a rule found, or did not find, an offer or a summary.
+ */
+function withSentences(conversation: Conversation, phrases: PhraseBook): unknown {
+  return {
+    ...conversation,
+    calls: conversation.calls.map((call) => ({
+      ...call,
+      items: call.items.map((item) => {
+        if (item.kind !== "turn") return item;
+        const { tokens } = tokensOf(item);
+        const sentences = sentenceActs(call, item, phrases).map((sentence) => ({
+          text: spokenText(item, tokens, sentence.from, sentence.to),
+          acts: [...sentence.acts],
+          ...(sentence.question ? { question: sentence.question } : {}),
+        }));
+        return { ...item, sentences };
+      }),
+    })),
   };
 }
 
@@ -51,7 +79,7 @@ export async function modelOf(path: string, shown: string, loader: ConfigLoader,
   if (metadata && "problem" in metadata) throw new InputError(`${shown}: ${metadata.problem}`);
   try {
     const parsed = await parseText(decoded.text, { filePath: path, config, ...(parser ? { parser } : {}), ...(metadata ? { metadata } : {}) });
-    return parsed.conversation;
+    return withSentences(parsed.conversation, new PhraseBook(defaultLanguage.phrases, config.phrases));
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const at = new Source(decoded.text).position(error.span[0]);
