@@ -32,7 +32,9 @@ export function findCustomerName(call: Call, turn: Turn, phrases: PhraseBook): N
       let at = i + 1;
       while (at < tokens.length - 1 && NAME_PARTICLES.has(tokens[at]!.value)) at++;
       const next = tokens[at];
-      if (next && (next.capitalized || next.placeholder || known.has(next.norm))) {
+      // "ik plan u in bij dokter Bakker": a title names someone else, unless it is the customer's name.
+      const title = TITLES.has(token.norm) && !(next && known.has(next.norm));
+      if (next && !title && (next.capitalized || next.placeholder || known.has(next.norm))) {
         let to = at + 1;
         while (to < tokens.length && tokens[to]!.capitalized && tokens[to]!.sentence === token.sentence) to++;
         return { from: i, to };
@@ -44,6 +46,9 @@ export function findCustomerName(call: Call, turn: Turn, phrases: PhraseBook): N
 }
 
 const knownNamesCache = new WeakMap<Call, Set<string>>();
+
+/** Titles that also name people other than the customer: the doctor, the lawyer. */
+const TITLES = new Set(["dokter", "dr", "mr"]);
 
 const NAME_PARTICLES = new Set(["de", "van", "der", "den", "het", "ter", "ten", "in", "'t"]);
 
@@ -96,9 +101,10 @@ export function isAgentPlaceholder(token: Token): boolean {
 }
 
 /**
- * How an example sentence in a message names this customer: as the agent named them in the call
- * ("mevrouw De Vries", or `{naam}` in a script); else the front matter; else as the customer
- * introduced themselves ("met mevrouw Wagemakers"); else a stand-in (customerAddress).
+ * How an example sentence in a message names this customer: the call's data (front matter
+ * `klant:`, metadata) when it names them; else as the agent named them in the call ("mevrouw De
+ * Vries", or `{naam}` in a script); else as the customer introduced themselves ("met mevrouw
+ * Wagemakers"); else a stand-in (customerAddress).
  */
 export function spokenCustomerAddress(call: Call, phrases: PhraseBook): string {
   // Several rules ask for every message they make: work it out once per call and phrase book.
@@ -114,9 +120,14 @@ const addressCache = new WeakMap<Call, WeakMap<PhraseBook, string>>();
 function workOutAddress(call: Call, phrases: PhraseBook): string {
   const agentSide = turns(call).filter((turn) => turn.role === "agent" || turn.role === "colleague");
   const named = namedIn(call, agentSide, phrases);
-  if (named) return named;
-  if (call.meta.customer?.trim()) return customerAddress(call);
-  return namedIn(call, turns(call, "customer").slice(0, 2), phrases) ?? customerAddress(call);
+  // The call's data names the customer for certain; what the agent said may name someone else
+  // ("dokter Bakker"), so it is used only when it is the same name ("mevrouw Janssen" for "Janssen").
+  const data = call.meta.customer?.trim();
+  if (data) {
+    const surname = data.split(/\s+/).at(-1)!.toLowerCase();
+    return named && named.toLowerCase().split(/\s+/).includes(surname) ? named : customerAddress(call);
+  }
+  return named ?? namedIn(call, turns(call, "customer").slice(0, 2), phrases) ?? customerAddress(call);
 }
 
 /** The first honorific-with-name (or placeholder) in these turns, as written. */
