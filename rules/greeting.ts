@@ -1,6 +1,6 @@
 // greeting — the agent opens with a greeting, their own name, the organisation and (inbound) an offer of help.
 import { defineRule } from "../src/rule.js";
-import { directionOf, findSpoken, openingTurns, speechSpan, spokenText, tokenSpan } from "../src/model/query.js";
+import { directionOf, findSpoken, openingTurns, speechSpan, spokenText, tokenSpan, hasAct } from "../src/model/query.js";
 import type { Span, Turn } from "../src/model/conversation.js";
 import { exampleIntroduction, findIntroduction } from "../src/model/introduction.js";
 import type { PhraseListName } from "../src/lang/types.js";
@@ -77,7 +77,8 @@ export default defineRule<Options>({
         if (!intro.organization) context.report({ node: first, span, messageId: "noOrganization", data: { example } });
 
         const offerRequired = options.requireOfferHelp === "always" || (options.requireOfferHelp === "inbound" && direction === "inbound");
-        if (offerRequired && !says("offerHelp")) {
+        // Offering help in other words counts too: "wat kan ik doen voor u", "vertelt u het maar".
+        if (offerRequired && !says("offerHelp") && !opening.some((turn) => hasAct(call, turn, phrases, "offerHelp"))) {
           context.report({ node: first, span, messageId: "noOfferHelp", data: { example: `${introduction}, wat kan ik voor u doen?` } });
         }
       },

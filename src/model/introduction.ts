@@ -55,7 +55,7 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
     };
     const lowerCaseName = (i: number) => {
       const token = tokens[i];
-      return token !== undefined && !token.quoted && !token.placeholder && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isHonorific(i) && !isGreeting(i);
+      return token !== undefined && !token.quoted && !token.placeholder && !token.capitalized && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isHonorific(i) && !isGreeting(i);
     };
     // Tokens carry their sentence's number: no search through the sentences per token.
     const sentenceStart = (i: number) => sentences[tokens[i]!.sentence]?.from ?? 0;

@@ -5,6 +5,9 @@ const question = "Klant: Goedemiddag, met Piet Janssen. Ik heb een vraag over mi
 
 runRuleTests("greeting", rule, {
   valid: [
+    { name: "organisatie met haar soort ervoor", text: "Agent: Goedemorgen, u spreekt met Joris van gemeente Oosterwaarde, afdeling Burgerzaken. Wat kan ik voor u doen?\n" + question },
+    { name: "spraakherkenning zonder hoofdletters", text: "Agent: goedemorgen u spreekt met kim van rabo wat kan ik doen voor u\n" + question },
+    { name: "eerst de organisatie, dan na een komma de naam", text: "Agent: Goedemiddag, Enerva klantenservice, met Sigrid, wat kan ik voor u doen?\n" + question },
     { name: "het voorbeeld uit de lesstof", text: "Agent: Goedemiddag, Sigrid van Enerva, wat kan ik voor u doen?\n" + question },
     { text: "Medewerker: Goedemorgen, u spreekt met Sigrid van Enerva. Waarmee kan ik u helpen?\n" + question },
     { text: "Agent: Goedenavond, welkom bij Zonnedak, mijn naam is Ahmed. Hoe kan ik u helpen?\n" + question },
@@ -53,6 +56,24 @@ runRuleTests("greeting", rule, {
     },
   ],
   invalid: [
+    {
+      name: "een organisatie in hoofdletters is geen eigen naam",
+      text: "Agent: Goedemorgen, u spreekt met ING beveiligingsdienst. Waarmee kan ik u helpen?\n" + question,
+      errors: [{ messageId: "noOwnName", line: 1, message: "u spreekt met Sigrid van ING beveiligingsdienst" }],
+    },
+    {
+      name: "een vraagwoord na de groet is geen organisatie",
+      text: "Agent: Goedemorgen. Waarmee kan ik u helpen?\n" + question,
+      errors: [
+        { messageId: "noOwnName", line: 1 },
+        { messageId: "noOrganization", line: 1, message: "u spreekt met Sigrid van Enerva" },
+      ],
+    },
+    {
+      name: "een afdeling is geen organisatie",
+      text: "Agent: Dag meneer, Ruben hier, van de servicedesk. Wat kan ik voor u doen?\n" + question,
+      errors: [{ messageId: "noOrganization", line: 1, message: "u spreekt met Ruben van Enerva" }],
+    },
     {
       name: "Hallo, het Westen hier",
       text: "Agent: Hallo, het Westen hier.\nKlant: Goedemiddag, ik bel over mijn rekening van deze maand, die klopt niet.\n",

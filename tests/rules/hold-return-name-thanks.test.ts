@@ -75,6 +75,11 @@ runRuleTests("hold-return-name-thanks", rule, {
   ],
   invalid: [
     {
+      name: "de naam van de dokter is niet die van de klant; het voorbeeld noemt de klant uit de front matter",
+      text: "---\nklant: mevrouw De Vries\n---\nAgent: Heeft u een moment? Dan kijk ik wanneer dokter Bakker tijd heeft.\nKlant: Ja hoor.\n[in de wacht]\n[uit de wacht]\nAgent: Bedankt voor het wachten. Ik plan u in bij dokter Bakker op dinsdag.\n",
+      errors: [{ messageId: "noName", line: 8, message: "'Mevrouw De Vries, bedankt voor het wachten.'" }],
+    },
+    {
       name: "alleen de naam (cursusvoorbeeld 'Mevrouw Wagemakers. Ik heb het nagevraagd')",
       text: lines(...asked, "[uit de wacht]", "Agent: Mevrouw Wagemakers. Ik heb het nagevraagd en het klopt."),
       errors: [{ messageId: "noThanks", line: 5, text: "Mevrouw Wagemakers", message: "bedankt voor het wachten" }],

@@ -30,11 +30,19 @@ export function clausesOf(text: string, tokens: readonly Token[], from: number, 
   return clauses;
 }
 
-/** A conjunction that links two clauses; "Zegt u het maar." ends with the particle "maar". */
+/**
+ * A conjunction that links two clauses: a subject or "dan" follows it ("… en de voorschotten
+ * worden aangepast", "… maar dan bel ik u terug"). Not "tussen tien en twee", and not the
+ * particle "maar" that ends "Zegt u het maar."
+ */
 function startsClause(text: string, tokens: readonly Token[], i: number, to: number): boolean {
   if (!CONJUNCTIONS.has(tokens[i]!.norm) || i + 1 >= to) return false;
-  return !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  return CLAUSE_OPENERS.has(tokens[i + 1]!.norm) && !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }
+const CLAUSE_OPENERS = new Set([
+  "ik", "we", "wij", "u", "je", "jij", "hij", "zij", "ze", "het", "er", "de", "een", "die", "dat", "dit", "deze",
+  "mijn", "uw", "onze", "ons", "zijn", "haar", "dan", "daarna", "daarom", "nu", "morgen", "vandaag", "straks",
+]);
 
 /**
  * Where the grammar of tokens [from, to) starts: past openers ("oké", "ja", "eh"), placeholders,

@@ -37,10 +37,21 @@ const TAKE_OVER = new Set(["overnemen", "over"]);
 const TAKES = new Set(["neemt", "nemen", "overnemen"]);
 const COLLEAGUES = new Set(["collega", "collega's", "afdeling", "specialist", "team", "adviseur", "dienst"]);
 
+const TALK = new Set(["praten", "spreken", "bellen", "babbelen"]);
+const NOW = new Set(["nu", "even", "vrijuit", "eventjes", "momenteel"]);
+
+/** "Kunt u nu vrijuit praten?": whether the customer can talk now. */
+function asksToTalk(tokens: readonly Token[], from: number, to: number): boolean {
+  return says(tokens, CUSTOMER_PRONOUNS, from, to) && says(tokens, TALK, from, to) && says(tokens, NOW, from, to);
+}
+
 /** "Hebt u ne moment?", "Heeft u even geduld?", "Mag ik u met haar doorverbinden?": asking to wait or be transferred. */
 function asksToWait(tokens: readonly Token[], from: number, to: number): boolean {
   if (!says(tokens, CUSTOMER_PRONOUNS, from, to)) return false;
-  return says(tokens, MOMENT_WORDS, from, to) || (says(tokens, FIRST_PERSON, from, to) && says(tokens, WAIT_WORDS, from, to));
+  // "op dit moment" says when, it asks for no moment.
+  const moment = indexOfWord(tokens, MOMENT_WORDS, from, to);
+  if (moment !== -1 && !tokens[moment]!.quoted && tokens[moment - 1]?.norm !== "dit") return true;
+  return says(tokens, FIRST_PERSON, from, to) && says(tokens, WAIT_WORDS, from, to);
 }
 
 /** "Ik verbind u door met …", "Dan zet ik u door naar …", "Mijn collega Ingrid neemt het nu van mij over." */
@@ -195,7 +206,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   if (introducesSelf(tokens, from, to, acts.has("greeting"))) acts.add("introduction");
   const more = (list("furtherQuestions") && has(tokens, FURTHER, from, to)) || asksForMore(tokens, from, to, question);
   if (!more && (list("offerHelp") || (question && has(tokens, FIRST_PERSON, from, to) && has(tokens, HELP_VERBS, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)))) acts.add("offerHelp");
-  if (list("convenient") || asksConvenience(tokens, from, to)) acts.add("convenience");
+  if (list("convenient") || asksConvenience(tokens, from, to) || (question && asksToTalk(tokens, from, to))) acts.add("convenience");
   // Asked, not stated: "Dan kan ik u even in de wacht zetten." tells the customer what happens.
   const momentAt = saidAt(phrases, "askMoment", tokens, from, to);
   if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to))) acts.add("holdRequest");

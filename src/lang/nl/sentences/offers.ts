@@ -159,7 +159,9 @@ function resultReported(tokens: readonly Token[], clause: Clause, question: bool
   if (aux === -1 || hasAny(tokens, NEGATIONS, aux + 1, to)) return false;
   for (let j = aux + 1; j < to; j++) {
     const word = tokens[j]!.norm;
-    if (isParticiple(word) && !INQUIRY_PARTICIPLES.has(word) && word !== "gebeurd" && word !== "geweest" && word !== "gebeld") return true;
+    // After "wordt", "bezorgd" is delivered, not worried.
+    const participle = isParticiple(word) || (word === "bezorgd" && FUTURE_PASSIVE.has(tokens[aux]!.norm));
+    if (participle && !INQUIRY_PARTICIPLES.has(word) && word !== "gebeurd" && word !== "geweest" && word !== "gebeld") return true;
   }
   return false;
 }

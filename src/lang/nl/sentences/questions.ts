@@ -45,7 +45,7 @@ export function questionByWordOrder(tokens: readonly Token[], clause: Clause, se
   // "… waarmee kan ik u helpen" in speech-to-text without punctuation: a question word with the
   // verb and subject inverted after it can only start a question.
   for (let i = core + 1; i < to - 2; i++) {
-    if (QUESTION_WORDS.has(tokens[i]!.norm) && tokens[i]!.norm !== "wat" && FINITE_VERBS.has(tokens[i + 1]!.norm) && SUBJECT_PRONOUNS.has(tokens[i + 2]!.norm)) return { kind: "open", at: i };
+    if (QUESTION_WORDS.has(tokens[i]!.norm) && FINITE_VERBS.has(tokens[i + 1]!.norm) && SUBJECT_PRONOUNS.has(tokens[i + 2]!.norm)) return { kind: "open", at: i };
   }
   if (!first || NOT_VERBS.has(first) || INSTRUCTION_VERBS.has(first) || PREPOSITIONS.has(first) || SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first)) return undefined;
   const verbLike = FINITE_VERBS.has(first) || (first.length > 2 && first.endsWith("t") && CUSTOMER_PRONOUNS.has(second));
