@@ -38,6 +38,7 @@ const NO_STARTS: Starts = { lists: [], byList: [] };
 export class PhraseBook<Name extends string = PhraseListName> {
   private readonly sources = new Map<string, Pattern[]>();
   private readonly numbers = new Map<string, number>();
+  private readonly listNames: string[] = [];
   private readonly lists: Pattern[][] = [];
   /** Per list: patterns by their literal, required first word; the others are `loose`. */
   private readonly byFirstWord: Map<string, Pattern[]>[] = [];
@@ -54,6 +55,7 @@ export class PhraseBook<Name extends string = PhraseListName> {
     }
     for (const [name, patterns] of this.sources) {
       this.numbers.set(name, this.lists.length);
+      this.listNames.push(name);
       this.lists.push(patterns);
       const keyed = new Map<string, Pattern[]>();
       const loose: Pattern[] = [];
@@ -133,8 +135,20 @@ export class PhraseBook<Name extends string = PhraseListName> {
     return matches;
   }
 
-  /** The ascending token indexes where list `number` can start; worked out once per array and list. */
-  private positionsIn(tokens: readonly Token[], number: number): readonly number[] {
+  /**
+   * Which lists can match somewhere in tokens [from, to): the lists with a pattern that may start
+   * at one of its words. One pass over the words, so a caller that asks many lists about one
+   * sentence skips those that cannot match without indexing the whole text per list.
+   */
+  candidateLists(tokens: readonly Token[], from = 0, to = tokens.length): ReadonlySet<string> {
+    const starts = this.indexOf(tokens).starts;
+    const found = new Set<string>();
+    for (let i = from; i < to; i++) for (const number of starts[i]!.lists) found.add(this.listNames[number]!);
+    return found;
+  }
+
+  /** The token array's index: per token, the lists that can start there (built once per array). */
+  private indexOf(tokens: readonly Token[]): TokenIndex {
     const holder = tokens as unknown as { [slot: symbol]: TokenIndex | undefined };
     let index = holder[this.slot];
     if (!index) {
@@ -142,6 +156,12 @@ export class PhraseBook<Name extends string = PhraseListName> {
       index = { starts: tokens.map((token) => this.startsAt(token.norm)), positions: [] };
       if (Object.isExtensible(tokens)) holder[this.slot] = index;
     }
+    return index;
+  }
+
+  /** The ascending token indexes where list `number` can start; worked out once per array and list. */
+  private positionsIn(tokens: readonly Token[], number: number): readonly number[] {
+    const index = this.indexOf(tokens);
     let positions = index.positions[number];
     if (!positions) {
       positions = [];

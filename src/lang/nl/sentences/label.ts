@@ -63,16 +63,20 @@ function announcesTransfer(tokens: readonly Token[], from: number, to: number): 
   return has(tokens, TAKES, from, to) && has(tokens, TAKE_OVER, from, to) && has(tokens, COLLEAGUES, from, to);
 }
 
-/** The first match of `list` in tokens [from, to) that is said, not quoted. */
+/** The first match of `list` in tokens [from, to) that is said, not quoted; -1 when none. */
 function saidAt(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[], from: number, to: number): number {
-  if (!phrases.has(list)) return -1;
   for (let at = from; at < to; ) {
     const match = phrases.find(list, tokens, at, to);
     if (!match) return -1;
-    if (!tokens.slice(match.from, match.to).some((t) => t.quoted)) return match.from;
+    if (!quotedIn(tokens, match.from, match.to)) return match.from;
     at = match.to;
   }
   return -1;
+}
+
+function quotedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.quoted) return true;
+  return false;
 }
 
 function said(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[], from: number, to: number): boolean {
@@ -187,14 +191,17 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause, from))) break;
   // "dus u heeft geen internet klopt dat": a tag asks for confirmation without a question mark.
   const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to);
-  const list = (name: PhraseListName) => said(phrases, name, tokens, from, to);
+  // Only the lists that can start somewhere in this sentence are searched.
+  const candidates = phrases.candidateLists(tokens, from, to);
+  const list = (name: PhraseListName) => candidates.has(name) && said(phrases, name, tokens, from, to);
+  const listAt = (name: PhraseListName) => (candidates.has(name) ? saidAt(phrases, name, tokens, from, to) : -1);
   if (question) acts.add("question");
   if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
   // "U ook" only answers a wish; on its own it wishes nothing.
   if ((!question && (list("goodDay") || wishesTime(tokens, from, to))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
   if (closesCall(tokens, from, to)) acts.add("goodbye");
   // A greeting opens its sentence ("Goedemiddag, …", "Ja, hallo"); "nog een fijne dag" is a wish.
-  const greetingAt = Math.max(saidAt(phrases, "greeting", tokens, from, to), saidAt(phrases, "informalGreeting", tokens, from, to));
+  const greetingAt = Math.max(listAt("greeting"), listAt("informalGreeting"));
   if (greetingAt !== -1 && (greetingAt - from <= 2 || greetingAt === to - 1) && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
 
   if (speaker === "customer") {
@@ -208,7 +215,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   if (!more && (list("offerHelp") || (question && has(tokens, FIRST_PERSON, from, to) && has(tokens, HELP_VERBS, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)))) acts.add("offerHelp");
   if (list("convenient") || asksConvenience(tokens, from, to) || (question && asksToTalk(tokens, from, to))) acts.add("convenience");
   // Asked, not stated: "Dan kan ik u even in de wacht zetten." tells the customer what happens.
-  const momentAt = saidAt(phrases, "askMoment", tokens, from, to);
+  const momentAt = listAt("askMoment");
   if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to))) acts.add("holdRequest");
   if (!acts.has("holdRequest") && (list("holdCheckIn") || checksIn(tokens, from, to))) acts.add("checkIn");
   if ((list("transferAnnounce") && has(tokens, TRANSFER_VERBS, from, to)) || announcesTransfer(tokens, from, to)) acts.add("transferAnnounce");
