@@ -9,7 +9,12 @@ import { tokensOf } from "../text/tokens.js";
 import { speaksToCustomer } from "./call-flow.js";
 import { findRequest } from "./speech.js";
 
-const cache = new WeakMap<Turn, WeakMap<PhraseBook, readonly SentenceActs[]>>();
+// The labels are kept on the turn under a symbol, like its tokens: a WeakMap per turn would cost
+// the garbage collector more than the labelling. One phrase book at a time (a run uses one).
+const ACTS = Symbol("sentence acts");
+interface Labelled {
+  [ACTS]?: { phrases: PhraseBook; labels: readonly SentenceActs[] };
+}
 
 /**
  * Whose acts a turn can perform: the customer's, or the agent's side (the agent, or a colleague
@@ -23,14 +28,12 @@ export function actSpeaker(call: Call, turn: Turn): ActSpeaker | undefined {
 
 /** The sentences of the turn with what each does; none for a turn nobody on the call is addressed in. */
 export function sentenceActs(call: Call, turn: Turn, phrases: PhraseBook): readonly SentenceActs[] {
-  let byBook = cache.get(turn);
-  if (!byBook) cache.set(turn, (byBook = new WeakMap()));
-  let labels = byBook.get(phrases);
-  if (!labels) {
-    const speaker = actSpeaker(call, turn);
-    labels = speaker ? defaultLanguage.labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
-    byBook.set(phrases, labels);
-  }
+  const holder = turn as Turn & Labelled;
+  const kept = holder[ACTS];
+  if (kept?.phrases === phrases) return kept.labels;
+  const speaker = actSpeaker(call, turn);
+  const labels = speaker ? defaultLanguage.labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
+  holder[ACTS] = { phrases, labels };
   return labels;
 }
 
