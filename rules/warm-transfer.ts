@@ -16,12 +16,30 @@ const SUMMARY_WORDS = 3;
  */
 function briefing(call: Call, event: CallEvent): Turn[] {
   const result: Turn[] = [];
-  for (let i = event.index - 1; i >= 0; i--) {
+  // A warm transfer: everything since the hold in which the colleague was briefed, even when the
+  // agent came back on the line and the customer answered ("Mijn collega neemt het over." "Ja,
+  // dank u."). Otherwise: back to the customer's last words.
+  const hold = lastHoldBefore(call, event.index);
+  for (let i = event.index - 1; i > hold; i--) {
     const item = call.items[i]!;
-    if (item.kind === "event" ? item.event === "transfer" : item.role === "customer") break;
+    if (item.kind === "event" && item.event === "transfer") break;
+    if (hold === -1 && item.kind === "turn" && item.role === "customer") break;
     if (item.kind === "turn" && item.role === "agent" && !speaksToCustomer(call, item)) result.unshift(item);
   }
   return result;
+}
+
+/** Index of the last hold since the previous transfer, when a colleague spoke during it; else -1. */
+function lastHoldBefore(call: Call, index: number): number {
+  let colleague = false;
+  for (let i = index - 1; i >= 0; i--) {
+    const item = call.items[i]!;
+    if (item.kind === "turn" && item.role === "colleague") colleague = true;
+    if (item.kind !== "event") continue;
+    if (item.event === "transfer") return -1;
+    if (item.event === "hold") return colleague ? i : -1;
+  }
+  return -1;
 }
 
 /** The turn tells what the question is about: a phrase such as "een vraag over", or enough words of content. */

@@ -12,6 +12,18 @@ const front = lines("---", "klant: meneer Dekker", "sprekers:", "  Ruben: colleg
 runRuleTests("warm-transfer", rule, {
   valid: [
     {
+      name: "warm doorverbinden: terug aan de lijn, de klant antwoordt, dan pas doorverbinden",
+      text: lines(
+        ...announce("meneer Dekker"),
+        "Agent: Hoi Ruben, ik heb meneer Dekker voor je aan de lijn; hij wil weten of zijn reisverzekering wintersport in Canada dekt.",
+        "Collega: Prima, zet maar door.",
+        "[uit de wacht]",
+        "Agent: Meneer Dekker, bedankt voor het wachten. Mijn collega Ruben neemt het nu van mij over.",
+        "Klant: Dank u wel.",
+        "[doorverbinden: afdeling Reizen]",
+      ),
+    },
+    {
       name: "naam en samenvatting in één zin",
       text: lines(...announce("meneer Dekker"), "Agent: Hoi Ruben, ik heb meneer Dekker voor je aan de lijn; hij heeft een vraag over wintersport op zijn reisverzekering.", "Collega: Zet maar door.", "[doorverbinden: afdeling Reizen]"),
     },
@@ -36,6 +48,19 @@ runRuleTests("warm-transfer", rule, {
     },
   ],
   invalid: [
+    {
+      name: "warm doorverbinden: de collega hoort de naam niet, ook al antwoordt de klant na de wacht",
+      text: lines(
+        ...announce("meneer Dekker"),
+        "Agent: Hoi Ruben, ik heb hier iemand met een vraag over wintersport in Canada op zijn reisverzekering.",
+        "Collega: Prima, zet maar door.",
+        "[uit de wacht]",
+        "Agent: Meneer Dekker, bedankt voor het wachten. Mijn collega Ruben neemt het nu van mij over.",
+        "Klant: Dank u wel.",
+        "[doorverbinden: afdeling Reizen]",
+      ),
+      errors: [{ messageId: "noName", line: 4 }],
+    },
     {
       name: "naam zonder samenvatting",
       text: front + "\n" + lines(...announce("meneer Dekker"), "Ruben: Met Ruben.", "Agent: Hoi Ruben, ik heb meneer Dekker voor je aan de lijn. Kun jij hem even helpen?", "Ruben: Ja hoor, zet maar door.", "[doorverbinden: afdeling Reizen]"),
