@@ -38,7 +38,6 @@ const NO_STARTS: Starts = { lists: [], byList: [] };
 export class PhraseBook<Name extends string = PhraseListName> {
   private readonly sources = new Map<string, Pattern[]>();
   private readonly numbers = new Map<string, number>();
-  private readonly listNames: string[] = [];
   private readonly lists: Pattern[][] = [];
   /** Per list: patterns by their literal, required first word; the others are `loose`. */
   private readonly byFirstWord: Map<string, Pattern[]>[] = [];
@@ -55,7 +54,6 @@ export class PhraseBook<Name extends string = PhraseListName> {
     }
     for (const [name, patterns] of this.sources) {
       this.numbers.set(name, this.lists.length);
-      this.listNames.push(name);
       this.lists.push(patterns);
       const keyed = new Map<string, Pattern[]>();
       const loose: Pattern[] = [];
@@ -136,16 +134,40 @@ export class PhraseBook<Name extends string = PhraseListName> {
   }
 
   /**
-   * Which lists can match somewhere in tokens [from, to): the lists with a pattern that may start
-   * at one of its words. One pass over the words, so a caller that asks many lists about one
-   * sentence skips those that cannot match without indexing the whole text per list.
+   * `find` for a short stretch (one sentence): the earliest match of `list` in tokens [from, to),
+   * the longest there, found by walking those words instead of indexing the whole text for the list.
    */
-  candidateLists(tokens: readonly Token[], from = 0, to = tokens.length): ReadonlySet<string> {
+  findWithin(list: Name, tokens: readonly Token[], from: number, to: number): PhraseMatch | undefined {
+    const number = this.numbers.get(list);
+    if (number === undefined) throw new Error(`Onbekende woordenlijst "${list}"`);
     const starts = this.indexOf(tokens).starts;
-    const found = new Set<string>();
-    for (let i = from; i < to; i++) for (const number of starts[i]!.lists) found.add(this.listNames[number]!);
-    return found;
+    for (let at = from; at < to; at++) {
+      if (!starts[at]!.byList[number]) continue;
+      const match = this.longestAt(tokens, at, to, number, list);
+      if (match) return match;
+    }
+    return undefined;
   }
+
+  /**
+   * Which lists can match somewhere in tokens [from, to): a test for list names, true for the lists
+   * with a pattern that may start at one of those words. One pass over the words, so a caller that
+   * asks many lists about one sentence skips those that cannot match. The test is valid until the
+   * next call (it reads one mask that the book reuses).
+   */
+  candidateLists(tokens: readonly Token[], from = 0, to = tokens.length): (list: string) => boolean {
+    const starts = this.indexOf(tokens).starts;
+    const mask = (this.mask ??= new Uint8Array(this.lists.length));
+    mask.fill(0);
+    for (let i = from; i < to; i++) for (const number of starts[i]!.lists) mask[number] = 1;
+    return this.inMask;
+  }
+
+  private mask: Uint8Array | undefined;
+  private readonly inMask = (list: string): boolean => {
+    const number = this.numbers.get(list);
+    return number !== undefined && this.mask![number] === 1;
+  };
 
   /** The token array's index: per token, the lists that can start there (built once per array). */
   private indexOf(tokens: readonly Token[]): TokenIndex {

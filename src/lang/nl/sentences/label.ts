@@ -66,7 +66,7 @@ function announcesTransfer(tokens: readonly Token[], from: number, to: number): 
 /** The first match of `list` in tokens [from, to) that is said, not quoted; -1 when none. */
 function saidAt(phrases: PhraseBook, list: PhraseListName, tokens: readonly Token[], from: number, to: number): number {
   for (let at = from; at < to; ) {
-    const match = phrases.find(list, tokens, at, to);
+    const match = phrases.findWithin(list, tokens, at, to);
     if (!match) return -1;
     if (!quotedIn(tokens, match.from, match.to)) return match.from;
     at = match.to;
@@ -192,9 +192,9 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   // "dus u heeft geen internet klopt dat": a tag asks for confirmation without a question mark.
   const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to);
   // Only the lists that can start somewhere in this sentence are searched.
-  const candidates = phrases.candidateLists(tokens, from, to);
-  const list = (name: PhraseListName) => candidates.has(name) && said(phrases, name, tokens, from, to);
-  const listAt = (name: PhraseListName) => (candidates.has(name) ? saidAt(phrases, name, tokens, from, to) : -1);
+  const canMatch = phrases.candidateLists(tokens, from, to);
+  const list = (name: PhraseListName) => canMatch(name) && said(phrases, name, tokens, from, to);
+  const listAt = (name: PhraseListName) => (canMatch(name) ? saidAt(phrases, name, tokens, from, to) : -1);
   if (question) acts.add("question");
   if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
   // "U ook" only answers a wish; on its own it wishes nothing.
