@@ -135,6 +135,41 @@ export interface WordSets {
   readonly subjectPronouns: ReadonlySet<string>;
 }
 
+/** What tells a person's name from an organisation, a department or a placeholder. */
+export interface NameWords {
+  /** Placeholders that stand for the organisation: `{organisatie}`, `[bedrijfsnaam]`. */
+  readonly organizationPlaceholder: RegExp;
+  /** Placeholders that stand for the customer, in the opening (`{klant}`) and anywhere (`{naam}`). */
+  readonly customerPlaceholderInOpening: RegExp;
+  readonly customerPlaceholder: RegExp;
+  /** Placeholders for the agent's own name: `{eigen naam}`, `[naam medewerker]`. */
+  readonly agentPlaceholder: RegExp;
+  /** Articles before an organisation: "de Rabobank". */
+  readonly articles: ReadonlySet<string>;
+  /** Words before an organisation's name: "van Enerva", "bij de Rabobank", "namens Zonnedak". */
+  readonly organizationPrepositions: ReadonlySet<string>;
+  /** Words that are not a name even with a capital. */
+  readonly notAName: ReadonlySet<string>;
+  /** Words that open a question: capitalised at a sentence start, never a name. */
+  readonly questionWords: ReadonlySet<string>;
+  /** Kinds of organisation written before the name: "gemeente Oosterwaarde". */
+  readonly organizationKinds: ReadonlySet<string>;
+  /** Departments and roles: part of an organisation, not its name. */
+  readonly departments: ReadonlySet<string>;
+  /** A word for a service after a name makes the name an organisation's: "ING beveiligingsdienst". */
+  readonly serviceWord: RegExp;
+  /** Where a lower-case organisation name ends in speech-to-text. */
+  readonly lowerCaseStop: ReadonlySet<string>;
+  /** Parts of an organisation's name that say little on their own ("bv", "de"). */
+  readonly organizationStopWords: ReadonlySet<string>;
+  /** Titles that also name people other than the customer: "dokter Bakker". */
+  readonly titles: ReadonlySet<string>;
+  /** Lower-case particles inside a surname: "de Wit", "van den Berg". */
+  readonly nameParticles: ReadonlySet<string>;
+  /** Words around a surname that are not the surname: honorifics and particles. */
+  readonly notSurname: ReadonlySet<string>;
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code: "nl". */
   readonly code: string;
@@ -146,6 +181,8 @@ export interface LanguagePack {
   readonly events: EventWords;
   readonly speakers: SpeakerWords;
   readonly words: WordSets;
+  /** Words for people, organisations and script placeholders (the opening, the customer's name). */
+  readonly names: NameWords;
   /** Labels each sentence of a turn with what it does (acts.ts): the language's grammar and meanings. */
   readonly labelSentences: SentenceLabeller;
 }

@@ -5,6 +5,7 @@ import { openingTurns } from "./call-flow.js";
 import type { PhraseBook } from "../text/phrases.js";
 import { tokenize, tokensOf, type Token } from "../text/tokens.js";
 import { isAgentPlaceholder } from "./query.js";
+import { defaultLanguage } from "../lang/index.js";
 
 export interface Introduction {
   /** The agent said their own name (or the script has a placeholder for it). */
@@ -13,27 +14,20 @@ export interface Introduction {
   organization?: string;
 }
 
-const ORGANIZATION_PLACEHOLDER = /organisatie|organization|bedrijf|firma|company|merk/i;
-const CUSTOMER_PLACEHOLDER = /klant|customer|achternaam|aanhef/i;
-const ARTICLES = new Set(["de", "het", "'t"]);
-const ORG_PREPOSITIONS = new Set(["van", "bij", "namens"]);
-// Words that are not a name even when written with a capital.
-const NOT_A_NAME = new Set([
-  "u", "ik", "wij", "we", "hier", "klantenservice", "afdeling", "team", "service", "helpdesk",
-  "servicedesk", "klantcontact", "welkom", "met", "van", "de", "het",
-]);
-/** Words that open a question: capitalised at the start of a sentence, never a name. */
-const QUESTION_WORDS = new Set(["wat", "waarmee", "waarover", "waarvoor", "hoe", "wie", "waar", "wanneer", "welke", "welk", "waarom", "kan", "kunt", "mag", "heeft", "hebt", "zegt", "vertelt"]);
-/** Kinds of organisation written before the name: "gemeente Oosterwaarde", "stad Gent". */
-const ORGANIZATION_KINDS = new Set(["gemeente", "stad", "provincie", "stichting", "woningcorporatie", "woonstichting", "ziekenhuis", "huisartsenpraktijk", "tandartspraktijk", "hogeschool", "universiteit", "bibliotheek", "bank", "waterschap", "ministerie"]);
-/** Departments and roles: part of the organisation, not its name. */
-const DEPARTMENTS = new Set(["klantenservice", "servicedesk", "helpdesk", "afdeling", "receptie", "team", "administratie", "planning", "secretariaat", "klantendienst", "balie", "meldkamer", "telefonische", "assistent", "centrale", "dienst"]);
-/** A word for a service after a name makes the name an organisation's: "ING beveiligingsdienst". */
-const SERVICE_WORD = /^(?:\p{L}*dienst|klantenservice|servicedesk|helpdesk|klantendienst|bank|verzekeringen|energie|telecom|support)$/u;
-/** Where a lower-case organisation name ends in speech-to-text: at the next clause's first word. */
-const LOWER_CASE_STOP = new Set(["wat", "waarmee", "hoe", "goedemorgen", "goedemiddag", "goedenavond", "goeiemiddag", "goeiemorgen", "u", "ik", "en", "met", "kan", "mag", "hier"]);
-// Parts of an organisation's name that say little on their own.
-const ORG_STOP = new Set(["de", "het", "van", "der", "den", "en", "bv", "nv", "vof", "b", "v"]);
+// The Dutch words for names, organisations and placeholders are the language pack's.
+const {
+  organizationPlaceholder: ORGANIZATION_PLACEHOLDER,
+  customerPlaceholderInOpening: CUSTOMER_PLACEHOLDER,
+  articles: ARTICLES,
+  organizationPrepositions: ORG_PREPOSITIONS,
+  notAName: NOT_A_NAME,
+  questionWords: QUESTION_WORDS,
+  organizationKinds: ORGANIZATION_KINDS,
+  departments: DEPARTMENTS,
+  serviceWord: SERVICE_WORD,
+  lowerCaseStop: LOWER_CASE_STOP,
+  organizationStopWords: ORG_STOP,
+} = defaultLanguage.names;
 
 /** What the agent's opening turns say about who is calling or answering. */
 export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organization: string | undefined, phrases: PhraseBook): Introduction {

@@ -3,6 +3,7 @@ import type { Call, Turn } from "./conversation.js";
 import type { PhraseBook } from "../text/phrases.js";
 import { tokensOf, type Token } from "../text/tokens.js";
 import { turns } from "./call-flow.js";
+import { defaultLanguage } from "../lang/index.js";
 
 export interface NameMention {
   /** Token range in the turn. */
@@ -10,9 +11,15 @@ export interface NameMention {
   to: number;
 }
 
-const CUSTOMER_PLACEHOLDER = /naam|klant|achternaam|name|customer|aanhef/i;
 
-const AGENT_PLACEHOLDER = /eigen|medewerker|agent|mijn|jouw|je naam|voornaam/i;
+// The Dutch words for names and placeholders are the language pack's.
+const {
+  customerPlaceholder: CUSTOMER_PLACEHOLDER,
+  agentPlaceholder: AGENT_PLACEHOLDER,
+  titles: TITLES,
+  nameParticles: NAME_PARTICLES,
+  notSurname: NAME_WORDS,
+} = defaultLanguage.names;
 
 /**
  * Where the agent names the customer in a turn: an honorific with a name ("mevrouw Janssen",
@@ -47,12 +54,8 @@ export function findCustomerName(call: Call, turn: Turn, phrases: PhraseBook): N
 
 const knownNamesCache = new WeakMap<Call, Set<string>>();
 
-/** Titles that also name people other than the customer: the doctor, the lawyer. */
-const TITLES = new Set(["dokter", "dr", "mr"]);
 
-const NAME_PARTICLES = new Set(["de", "van", "der", "den", "het", "ter", "ten", "in", "'t"]);
 
-const NAME_WORDS = new Set(["mevrouw", "meneer", "mijnheer", "heer", "de", "van", "der", "den", "het", "ter", "ten", "dhr", "mevr", "mw"]);
 
 /**
  * Surnames the customer goes by: from front matter, and from the customer's own introduction

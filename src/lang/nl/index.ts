@@ -9,6 +9,7 @@ import phrases from "./phrases.nl.json" with { type: "json" };
 import scriptHeadings from "./script-headings.nl.json" with { type: "json" };
 import { speakers, words } from "./words.js";
 import { labelSentences } from "./sentences/label.js";
+import { names } from "./names.js";
 
 // The Dutch lists are exactly the PhraseListName union: no list missing, none extra.
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
@@ -26,5 +27,6 @@ export const dutch: LanguagePack = {
   events,
   speakers,
   words,
+  names,
   labelSentences,
 };
