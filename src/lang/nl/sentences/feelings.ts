@@ -9,8 +9,9 @@ const NEGATIONS = new Set(["niet", "geen", "nooit"]);
 const WITHOUT = new Set(["geen", "zonder"]);
 const COUNT_WORDS = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|zoveel|meerdere|verschillende|talloze|tig|honderd)$/;
 const ORDINALS = /^(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+de|\d+e)$/;
-const CONTACT = /^(?:gebeld|bellen|belde|gemaild|mailen|contact|geprobeerd|gevraagd|gemeld)$/;
+const CONTACT = /^(?:gebeld|bellen|belde|bel|gemaild|mailen|mail|contact|geprobeerd|gevraagd|gemeld|meld)$/;
 const NOTHING = new Set(["niks", "niets", "geen"]);
+const WANTS = new Set(["wil", "willen", "wilde", "wilt"]);
 const LASTS = /^(?:een|twee|drie|vier|vijf|zes|\d+|dagen|weken|de|hele)$/;
 const DURATION = /^(?:dag|dagen|week|weken|maand|maanden|uur|uren|hele|week)$/;
 const NO_ONE = new Set(["niet", "geen", "niemand", "nooit", "niets", "niks"]);
@@ -31,8 +32,8 @@ export function tellsBadNews(tokens: readonly Token[], from: number, to: number)
     if (BAD_NEWS_WORDS.has(word) && !(word === "ongeluk" && tokens[i - 1]?.norm === "per") && !negatedBefore(tokens, from, i)) return true;
     // "zijn arm gebroken", "mijn enkel gebroken": an injury; "een plank gebroken" is a complaint.
     if (word === "gebroken" && hasWord(tokens, BODY_PARTS, Math.max(from, i - 3), i)) return true;
-    // "geen stroom", "zonder verwarming": a vital supply cut off.
-    if (VITAL_SUPPLIES.has(word) && ((i > from && WITHOUT.has(tokens[i - 1]!.norm)) || (i > from + 1 && WITHOUT.has(tokens[i - 2]!.norm)))) return true;
+    // "geen stroom", "zonder verwarming": a vital supply cut off; not "ik wil geen gas meer".
+    if (VITAL_SUPPLIES.has(word) && ((i > from && WITHOUT.has(tokens[i - 1]!.norm)) || (i > from + 1 && WITHOUT.has(tokens[i - 2]!.norm))) && !hasWord(tokens, WANTS, from, to)) return true;
     // "mijn moeder is gevallen": a person who fell, not "in sommige gevallen".
     if (word === "gevallen" && /^(?:is|ben|bent|zijn|was)$/.test(tokens[i - 1]?.norm ?? "")) return true;
     // "het regent binnen", "het doet het al een week niet": damage, or an outage that lasts.
@@ -49,7 +50,7 @@ function repeatedContact(tokens: readonly Token[], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.norm;
     if (COUNT_WORDS.test(word) && tokens[i + 1]?.norm === "keer" && hasContactWord(tokens, i + 2, Math.min(to, i + 6))) return true;
-    if (ORDINALS.test(word) && tokens[i + 1]?.norm === "keer") return true;
+    if (ORDINALS.test(word) && tokens[i + 1]?.norm === "keer" && hasContactWord(tokens, i + 2, Math.min(to, i + 8))) return true;
     if (word === "nog" && tokens[i + 1]?.norm === "steeds" && hasWord(tokens, NOTHING, i + 2, Math.min(to, i + 5))) return true;
     if (REPEAT_MARKERS.has(word) && word !== "weer" && hasWord(tokens, NOTHING, i + 1, Math.min(to, i + 3))) return true;
   }
@@ -73,6 +74,8 @@ export function showsEmotion(tokens: readonly Token[], from: number, to: number)
     if (token.quoted) continue;
     // "ik word er gek van", "ik ben er klaar mee", "ik lig er wakker van", "ik schrok me rot"
     if (IDIOMS.some(([word, companion]) => token.norm === word && hasWord(tokens, companion, Math.max(from, i - 4), Math.min(to, i + 3)))) return true;
+    // "dat is toch niet normaal" (not "normaal gesproken is dat niet zo")
+    if (token.norm === "normaal" && tokens[i - 1]?.norm === "niet") return true;
     if (!EMOTION_WORDS.has(token.norm)) continue;
     // "ik ben niet boos, maar …", "geen zorgen"
     if (i > from && NEGATIONS.has(tokens[i - 1]!.norm)) continue;
@@ -87,7 +90,6 @@ const IDIOMS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ["klaar", new Set(["mee"])],
   ["wakker", new Set(["lig", "lag", "liggen"])],
   ["rot", new Set(["schrok", "schrik", "geschrokken", "me", "mij"])],
-  ["normaal", new Set(["niet"])],
 ];
 
 const COMMENT_OPENERS = new Set(["wat", "dat", "dit", "zo", "oei", "oh", "o", "ach", "jeetje", "jee", "tjonge", "nou", "echt", "oef", "ai", "auw"]);

@@ -85,9 +85,9 @@ export const FEELING_WORDS = set(`
 export const BAD_NEWS_WORDS = set(`
   ziek zieke ziekte koorts ziekenhuis opgenomen spoedeisende eerste-hulp ambulance operatie geopereerd
   gewond bloedt bloeding bewusteloos flauwgevallen benauwd benauwdheid hartaanval
-  beroerte herseninfarct kanker chemo ontslagen werkloos failliet scheiding gescheiden
+  beroerte herseninfarct kanker chemo ontslagen werkloos failliet
   overleden overlijden overleed gestorven stierf begraven begrafenis crematie gecremeerd uitvaart
-  dood doodgegaan weduwe weduwnaar
+  weduwe weduwnaar
   ingebroken inbraak inbrekers beroofd overvallen opgelicht gestolen diefstal fraude oplichting
   ongeluk ongeval aanrijding aangereden gebotst total-loss
   brand afgebrand uitgebrand waterschade lekkage overstroming overstroomd blank ondergelopen
