@@ -193,9 +193,25 @@ function closesCall(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+// While a sentence is labelled its acts are bits of one number; they become a set at the end, in
+// the order the labeller decides them. Most sentences do nothing: they share one empty set.
+const ACT_ORDER: readonly Act[] = [
+  "question", "thanks", "wish", "goodbye", "greeting", "badNews", "emotion", "introduction", "offerHelp", "convenience",
+  "holdRequest", "checkIn", "transferAnnounce", "furtherQuestions", "empathy", "offer", "summary",
+];
+const ACT = Object.fromEntries(ACT_ORDER.map((act, i) => [act, 1 << i])) as Record<Act, number>;
+const NO_ACTS: ReadonlySet<Act> = new Set();
+
+function actSet(acts: number): ReadonlySet<Act> {
+  if (acts === 0) return NO_ACTS;
+  const set = new Set<Act>();
+  for (let i = 0; i < ACT_ORDER.length; i++) if (acts & (1 << i)) set.add(ACT_ORDER[i]!);
+  return set;
+}
+
 /** What one sentence (tokens [from, to)) does, said by `speaker`. */
 function labelSentence(text: string, tokens: readonly Token[], from: number, to: number, markedQuestion: boolean, speaker: ActSpeaker, phrases: PhraseBook): SentenceActs {
-  const acts = new Set<Act>();
+  let acts = 0;
   const clauses = clausesOf(text, tokens, from, to);
   let shape: QuestionShape | undefined;
   for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause, from))) break;
@@ -206,42 +222,42 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const list = (name: PhraseListName) => canMatch(name) && said(phrases, name, tokens, from, to);
   const listAt = (name: PhraseListName) => (canMatch(name) ? saidAt(phrases, name, tokens, from, to) : -1);
   const words = WORDS.in(tokens, from, to);
-  if (question) acts.add("question");
-  if ((words & THANKS) !== 0 || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
+  if (question) acts |= ACT.question;
+  if ((words & THANKS) !== 0 || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts |= ACT.thanks;
   // "U ook" only answers a wish; on its own it wishes nothing.
-  if ((!question && (list("goodDay") || wishesTime(tokens, from, to))) || (words & WISH_WORDS) !== 0) acts.add("wish");
-  if (closesCall(tokens, from, to)) acts.add("goodbye");
+  if ((!question && (list("goodDay") || wishesTime(tokens, from, to))) || (words & WISH_WORDS) !== 0) acts |= ACT.wish;
+  if (closesCall(tokens, from, to)) acts |= ACT.goodbye;
   // A greeting opens its sentence ("Goedemiddag, …", "Ja, hallo"); "nog een fijne dag" is a wish.
   const greetingAt = Math.max(listAt("greeting"), listAt("informalGreeting"));
-  if (greetingAt !== -1 && (greetingAt - from <= 2 || greetingAt === to - 1) && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
+  if (greetingAt !== -1 && (greetingAt - from <= 2 || greetingAt === to - 1) && (acts & ACT.wish) === 0 && (acts & ACT.goodbye) === 0) acts |= ACT.greeting;
 
   if (speaker === "customer") {
-    if (tellsBadNews(tokens, from, to) || list("customerBadNews") || list("customerLoss")) acts.add("badNews");
-    if (showsEmotion(tokens, from, to) || list("customerFrustration") || list("customerWorry")) acts.add("emotion");
+    if (tellsBadNews(tokens, from, to) || list("customerBadNews") || list("customerLoss")) acts |= ACT.badNews;
+    if (showsEmotion(tokens, from, to) || list("customerFrustration") || list("customerWorry")) acts |= ACT.emotion;
     return finish(tokens, from, to, acts, shape, phrases, canMatch);
   }
 
-  if (introducesSelf(tokens, from, to, acts.has("greeting"))) acts.add("introduction");
+  if (introducesSelf(tokens, from, to, (acts & ACT.greeting) !== 0)) acts |= ACT.introduction;
   const more = (list("furtherQuestions") && (words & FURTHER) !== 0) || asksForMore(tokens, from, to, words, question);
-  if (!more && (list("offerHelp") || (question && all(words, FIRST | HELP_VERBS | CUSTOMER)))) acts.add("offerHelp");
-  if (list("convenient") || asksConvenience(tokens, from, to) || (question && asksToTalk(tokens, from, to, words))) acts.add("convenience");
+  if (!more && (list("offerHelp") || (question && all(words, FIRST | HELP_VERBS | CUSTOMER)))) acts |= ACT.offerHelp;
+  if (list("convenient") || asksConvenience(tokens, from, to) || (question && asksToTalk(tokens, from, to, words))) acts |= ACT.convenience;
   // Asked, not stated: "Dan kan ik u even in de wacht zetten." tells the customer what happens.
   const momentAt = listAt("askMoment");
-  if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to, words))) acts.add("holdRequest");
-  if (!acts.has("holdRequest") && (list("holdCheckIn") || checksIn(words))) acts.add("checkIn");
-  if ((list("transferAnnounce") && (words & TRANSFER_VERBS) !== 0) || announcesTransfer(words)) acts.add("transferAnnounce");
+  if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to, words))) acts |= ACT.holdRequest;
+  if ((acts & ACT.holdRequest) === 0 && (list("holdCheckIn") || checksIn(words))) acts |= ACT.checkIn;
+  if ((list("transferAnnounce") && (words & TRANSFER_VERBS) !== 0) || announcesTransfer(words)) acts |= ACT.transferAnnounce;
   // The list's looser patterns ("kan ik u [nog] helpen") count only when something more is asked for.
-  if (more) acts.add("furtherQuestions");
-  if (list("empathy") || showsSympathy(tokens, from, to)) acts.add("empathy");
-  const offers = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !acts.has("furtherQuestions") && (list("offer") || clauses.some((c, k) => offersInClause(tokens, c, question, k > 0))));
+  if (more) acts |= ACT.furtherQuestions;
+  if (list("empathy") || showsSympathy(tokens, from, to)) acts |= ACT.empathy;
+  const offers = (acts & ACT.transferAnnounce) !== 0 || ((acts & ACT.holdRequest) === 0 && (acts & ACT.offerHelp) === 0 && (acts & ACT.furtherQuestions) === 0 && (list("offer") || clauses.some((c, k) => offersInClause(tokens, c, question, k > 0))));
   if (offers) {
-    acts.add("offer");
+    acts |= ACT.offer;
     // "U kunt het beste …" advises; it wishes nothing.
-    if ((words & WISH_WORDS) === 0) acts.delete("wish");
+    if ((words & WISH_WORDS) === 0) acts &= ~ACT.wish;
   }
   if (list("summaryCheck") || (question && list("controlQuestion") && (words & CUSTOMER) !== 0) || summarises(tokens, clauses, from, to, words, question, offers)) {
     // "U wilt toch zeker ook besparen?" steers; it does not check what the customer said.
-    if (!list("suggestiveQuestion") && !has(tokens, TOCH, from, to - 1)) acts.add("summary");
+    if (!list("suggestiveQuestion") && !has(tokens, TOCH, from, to - 1)) acts |= ACT.summary;
   }
   return finish(tokens, from, to, acts, shape, phrases, canMatch);
 }
@@ -264,11 +280,11 @@ function introducesSelf(tokens: readonly Token[], from: number, to: number, gree
 }
 const DEPARTMENTS = new Set(["klantenservice", "servicedesk", "helpdesk", "afdeling", "receptie", "team", "administratie", "planning", "secretariaat", "klantendienst", "balie", "meldkamer"]);
 
-function finish(tokens: readonly Token[], from: number, to: number, acts: Set<Act>, shape: QuestionShape | undefined, phrases: PhraseBook, canMatch: (list: PhraseListName) => boolean): SentenceActs {
-  if (!acts.has("question")) return { from, to, acts };
+function finish(tokens: readonly Token[], from: number, to: number, acts: number, shape: QuestionShape | undefined, phrases: PhraseBook, canMatch: (list: PhraseListName) => boolean): SentenceActs {
+  if ((acts & ACT.question) === 0) return { from, to, acts: actSet(acts) };
   const suggestive = canMatch("suggestiveQuestion") && said(phrases, "suggestiveQuestion", tokens, from, to);
-  const kind: QuestionKind = questionKind(tokens, from, to, shape, suggestive, acts.has("summary"));
-  return { from, to, acts, question: kind };
+  const kind: QuestionKind = questionKind(tokens, from, to, shape, suggestive, (acts & ACT.summary) !== 0);
+  return { from, to, acts: actSet(acts), question: kind };
 }
 
 /** Every sentence of a tokenized turn, labelled. */
