@@ -187,7 +187,7 @@ function closesCall(tokens: readonly Token[], from: number, to: number): boolean
     if (word === "tot" && GOODBYE_AFTER_TOT.has(tokens[i + 1]?.norm ?? "") && (tokens[i + 1]!.norm !== "de" || tokens[i + 2]?.norm === "volgende")) return true;
     // "dag" at the end or before "hoor" closes ("Oké, dag hoor"); "nog een fijne dag" wishes.
     if (GOODBYE.has(word) && (word !== "dag" || ((i === to - 1 || /^(?:dag|hoor)$/.test(tokens[i + 1]!.norm)) && !/e$/.test(tokens[i - 1]?.norm ?? "")))) return true;
-    if (/^da{2,}g$/.test(word)) return true;
+    if (word.startsWith("daa") && /^da{2,}g$/.test(word)) return true;
     if (word === "tot" && WEEKDAYS.test(tokens[i + 1]?.norm ?? "")) return true;
   }
   return false;
