@@ -3,7 +3,7 @@
 // is in decode.ts.
 import type { LanguagePack, PhaseCues } from "../lang/types.js";
 import type { CallEvent, Phase, Turn } from "../model/conversation.js";
-import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, type Pattern } from "../text/pattern.js";
+import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, secondWordMisses, type Pattern } from "../text/pattern.js";
 import type { PhraseData } from "../text/phrases.js";
 import { tokensOf, type Token } from "../text/tokens.js";
 
@@ -111,6 +111,20 @@ class SpeakerIndex {
 }
 
 /** The cue groups compiled once, with the config's phrase additions for the lists they name. */
+/** `found` with the bits of the candidates that match, spoken, at token `at` (a plain function: no closure per sentence). */
+function hits(candidates: readonly Candidate[] | undefined, found: number, tokens: readonly Token[], at: number, to: number, anyQuoted: boolean): number {
+  if (!candidates) return found;
+  for (let c = 0; c < candidates.length; c++) {
+    const { pattern, bit, skip } = candidates[c]!;
+    if (found & bit) continue;
+    // Candidates keyed by their second word (skip 1) have passed that test already.
+    if (skip === 0 && secondWordMisses(pattern, tokens, at, to)) continue;
+    const end = matchAt(pattern.elements, skip, tokens, at + skip, to);
+    if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
+  }
+  return found;
+}
+
 export class CueBook {
   private readonly index: Record<Speaker, SpeakerIndex> = { agent: new SpeakerIndex(), customer: new SpeakerIndex() };
   /** Groups without patterns (a bit mask per speaker): they score by sentence shape only (a question, a long sentence). */
@@ -163,19 +177,10 @@ export class CueBook {
    */
   private groupsIn(index: SpeakerIndex, tokens: readonly Token[], from: number, to: number, anyQuoted: boolean): number {
     let found = 0;
-    const hit = (candidates: readonly Candidate[] | undefined, at: number) => {
-      if (!candidates) return;
-      for (let c = 0; c < candidates.length; c++) {
-        const { pattern, bit, skip } = candidates[c]!;
-        if (found & bit) continue;
-        const end = matchAt(pattern.elements, skip, tokens, at + skip, to);
-        if (end > at && !(anyQuoted && quotedBetween(tokens, at, end))) found |= bit;
-      }
-    };
     for (let at = from; at < to; at++) {
       const candidates = index.candidatesAt(tokens[at]!.norm);
-      hit(candidates.any, at);
-      if (at + 1 < to && candidates.bySecond.size) hit(candidates.bySecond.get(tokens[at + 1]!.norm), at);
+      found = hits(candidates.any, found, tokens, at, to, anyQuoted);
+      if (at + 1 < to && candidates.bySecond.size) found = hits(candidates.bySecond.get(tokens[at + 1]!.norm), found, tokens, at, to, anyQuoted);
     }
     return found;
   }

@@ -34,20 +34,21 @@ const ACT_POINTS: Partial<Record<Act, readonly [SpokenPhase, number]>> = {
 /** The customer's acts that say where the call is: telling the problem. A customer's "Hallo?" after the agent hung up opens nothing. */
 const CUSTOMER_ACTS: ReadonlySet<Act> = new Set(["badNews", "emotion"]);
 
+/** ACT_POINTS by act, with the phase as its index in SPOKEN_PHASES. */
+const ACT_PHASE_POINTS = new Map(Object.entries(ACT_POINTS).map(([act, [phase, points]]) => [act as Act, [SPOKEN_PHASES.indexOf(phase), points] as const]));
+
 function addActPoints(units: Unit[], acts: readonly SentenceActs[], speaker: Speaker | undefined): void {
-  acts.forEach((sentence, s) => {
+  for (let s = 0; s < acts.length; s++) {
     const scores = units[s]?.scores;
-    if (!scores) return;
-    const best = [0, 0, 0, 0];
-    for (const act of sentence.acts) {
+    if (!scores) continue;
+    // A phase scores at least nothing, then the most any act gives it: no array per sentence.
+    for (let phase = 0; phase < scores.length; phase++) scores[phase] = Math.max(scores[phase]!, 0);
+    for (const act of acts[s]!.acts) {
       if (speaker === "customer" && !CUSTOMER_ACTS.has(act)) continue;
-      const points = ACT_POINTS[act];
-      if (!points) continue;
-      const phase = SPOKEN_PHASES.indexOf(points[0]);
-      best[phase] = Math.max(best[phase]!, points[1]);
+      const points = ACT_PHASE_POINTS.get(act);
+      if (points) scores[points[0]] = Math.max(scores[points[0]]!, points[1]);
     }
-    best.forEach((points, phase) => (scores[phase] = Math.max(scores[phase]!, points)));
-  });
+  }
 }
 
 /** Infers the phases of one call in place. */

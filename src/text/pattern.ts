@@ -23,6 +23,11 @@ type Element = WordElement | { kind: "gap"; max: number };
 export interface Pattern {
   source: string;
   elements: Element[];
+  /**
+   * When the pattern starts with two required words and the second is a plain alternation: its
+   * words. A match at token `at` needs token `at + 1` among them, a cheap test before `matchAt`.
+   */
+  second?: ReadonlySet<string>;
 }
 
 const LITERAL_ALTERNATION = /^\(?([\p{L}\p{N}'\-]+(?:\|[\p{L}\p{N}'\-]+)*)\)?$/u;
@@ -110,11 +115,22 @@ function compileNew(source: string): Pattern {
   if (phraseBranches(elements) > PATTERN_LIMITS.phraseBranches) {
     throw new PatternSyntaxError(`"${source}": te veel "..." en [optionele] woorden; elk ervan vermenigvuldigt het zoekwerk (grens ${PATTERN_LIMITS.phraseBranches} manieren)`);
   }
-  return { source, elements };
+  const [first, next] = elements;
+  const second = first!.kind === "word" && !first!.optional && next?.kind === "word" && !next.optional ? next.words : undefined;
+  return second ? { source, elements, second } : { source, elements };
 }
 
 /** Pattern elements tried so far in this process: tests compare it for inputs of size n and 2n. */
 export const patternSteps = { count: 0 };
+
+/**
+ * Whether a match of the pattern starting at token `at` and ending by `limit` is ruled out by its
+ * second word alone (see `Pattern.second`); false when the pattern has no such word.
+ */
+export function secondWordMisses(pattern: Pattern, tokens: readonly Token[], at: number, limit: number): boolean {
+  const second = pattern.second;
+  return second !== undefined && (at + 1 >= limit || !second.has(tokens[at + 1]!.norm));
+}
 
 /** Matches the pattern starting exactly at token `at`; returns the end index or -1. */
 export function matchAt(elements: Element[], e: number, tokens: readonly Token[], at: number, limit: number): number {

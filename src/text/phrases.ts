@@ -1,6 +1,6 @@
 // Named phrase lists (greetings, permission questions, thanks, ...) compiled once into patterns.
 import type { Token } from "./tokens.js";
-import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, type Pattern, type PatternMatch } from "./pattern.js";
+import { compilePattern, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, secondWordMisses, type Pattern, type PatternMatch } from "./pattern.js";
 import type { LanguagePack, PhraseListName } from "../lang/types.js";
 
 /**
@@ -101,6 +101,7 @@ export class PhraseBook<Name extends string = PhraseListName> {
     let best: Pattern | undefined;
     let bestEnd = at;
     for (const pattern of this.startsAt(tokens[at]!.norm).byList[number] ?? []) {
+      if (secondWordMisses(pattern, tokens, at, to)) continue;
       const end = matchAt(pattern.elements, 0, tokens, at, to);
       if (end > bestEnd) {
         best = pattern;

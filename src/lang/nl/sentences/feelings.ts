@@ -49,8 +49,11 @@ export function tellsBadNews(tokens: readonly Token[], from: number, to: number)
 function repeatedContact(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.norm;
-    if (COUNT_WORDS.test(word) && tokens[i + 1]?.norm === "keer" && hasContactWord(tokens, i + 2, Math.min(to, i + 6))) return true;
-    if (ORDINALS.test(word) && tokens[i + 1]?.norm === "keer" && hasContactWord(tokens, i + 2, Math.min(to, i + 8))) return true;
+    // "keer" next is rare: tested before the regular expressions.
+    if (tokens[i + 1]?.norm === "keer") {
+      if (COUNT_WORDS.test(word) && hasContactWord(tokens, i + 2, Math.min(to, i + 6))) return true;
+      if (ORDINALS.test(word) && hasContactWord(tokens, i + 2, Math.min(to, i + 8))) return true;
+    }
     if (word === "nog" && tokens[i + 1]?.norm === "steeds" && hasWord(tokens, NOTHING, i + 2, Math.min(to, i + 5))) return true;
     if (REPEAT_MARKERS.has(word) && word !== "weer" && hasWord(tokens, NOTHING, i + 1, Math.min(to, i + 3))) return true;
   }
@@ -73,7 +76,8 @@ export function showsEmotion(tokens: readonly Token[], from: number, to: number)
     const token = tokens[i]!;
     if (token.quoted) continue;
     // "ik word er gek van", "ik ben er klaar mee", "ik lig er wakker van", "ik schrok me rot"
-    if (IDIOMS.some(([word, companion]) => token.norm === word && hasWord(tokens, companion, Math.max(from, i - 4), Math.min(to, i + 3)))) return true;
+    const companion = IDIOMS.get(token.norm);
+    if (companion && hasWord(tokens, companion, Math.max(from, i - 4), Math.min(to, i + 3))) return true;
     // "dat is toch niet normaal" (not "normaal gesproken is dat niet zo")
     if (token.norm === "normaal" && tokens[i - 1]?.norm === "niet") return true;
     if (!EMOTION_WORDS.has(token.norm)) continue;
@@ -85,12 +89,13 @@ export function showsEmotion(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
-const IDIOMS: readonly (readonly [string, ReadonlySet<string>])[] = [
+/** The word of an idiom and the words one of which must stand near it; looked up once per word. */
+const IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["gek", new Set(["word", "wordt", "werd", "worden"])],
   ["klaar", new Set(["mee"])],
   ["wakker", new Set(["lig", "lag", "liggen"])],
   ["rot", new Set(["schrok", "schrik", "geschrokken", "me", "mij"])],
-];
+]);
 
 const COMMENT_OPENERS = new Set(["wat", "dat", "dit", "zo", "oei", "oh", "o", "ach", "jeetje", "jee", "tjonge", "nou", "echt", "oef", "ai", "auw"]);
 const SYMPATHY_WORDS = new Set([

@@ -10,57 +10,68 @@ import { clausesOf, coreStart, indexOfWord, wordAt, type Clause } from "./clause
 import { showsEmotion, showsSympathy, tellsBadNews } from "./feelings.js";
 import { offersInClause } from "./offers.js";
 import { endsInCheckTag, questionByWordOrder, questionKind, type QuestionShape } from "./questions.js";
+import { WordClasses } from "./word-classes.js";
 import { CUSTOMER_PRONOUNS, FIRST_PERSON, REPORTING_VERBS } from "./words.js";
 
-const THANKS = new Set(["bedankt", "dank", "dankuwel", "dankjewel", "merci", "bedanken", "dankje", "bedank"]);
+// The word sets asked about for a whole sentence are classes: one bit each, all found in one pass
+// over the sentence (`WORDS.in`), then tested with `&`. Sets asked about for part of a sentence, or
+// for where their word stands, stay sets.
+const WORDS = new WordClasses();
+const THANKS = WORDS.add(["bedankt", "dank", "dankuwel", "dankjewel", "merci", "bedanken", "dankje", "bedank"]);
 const GOODBYE = new Set(["doei", "daag", "dag", "ciao", "houdoe", "salut", "doeg", "ajuu", "tabee"]);
 const GOODBYE_AFTER_TOT = new Set(["ziens", "horens", "straks", "morgen", "zo", "later", "de", "volgende"]);
 const WEEKDAYS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gauw|dan|volgende|volgende week)$/;
-const WISH_WORDS = new Set(["succes", "sterkte", "beterschap", "plezier"]);
-const HELP_VERBS = new Set(["helpen", "doen", "betekenen", "dienen", "dienst", "verder"]);
+const WISH_WORDS = WORDS.add(["succes", "sterkte", "beterschap", "plezier"]);
+const HELP_VERBS = WORDS.add(["helpen", "doen", "betekenen", "dienen", "dienst", "verder"]);
 const MORE = /^(?:vraag|vragen|vraagje|vraagjes|ergens|meer|anders|andere|verdere|overige|zaken|dingen|punten)$/;
-const SUMMARY_WORDS = new Set(["samengevat", "samenvattend", "samenvatten", "samenvatting", "recapituleren", "recapitulerend"]);
+const SUMMARY_WORDS = WORDS.add(["samengevat", "samenvattend", "samenvatten", "samenvatting", "recapituleren", "recapitulerend"]);
 const CONVENIENCE_END = new Set(["uit", "gelegen"]);
-const NOG = new Set(["nog"]);
+const NOG_WORD = new Set(["nog"]);
+const NOG = WORDS.add(NOG_WORD);
 /** The words of a transfer: "ik verbind u door", "ik zet u door", "mijn collega neemt het over". */
-const TRANSFER_VERBS = new Set(["door", "doorverbinden", "doorverbonden", "doorschakelen", "doorgeschakeld", "doorzetten", "doorgeven", "over", "overnemen", "doorverbind"]);
-const FURTHER = new Set(["nog", "verder", "anders", "andere", "meer", "overige"]);
+const TRANSFER_VERBS = WORDS.add(["door", "doorverbinden", "doorverbonden", "doorschakelen", "doorgeschakeld", "doorzetten", "doorgeven", "over", "overnemen", "doorverbind"]);
+const FURTHER = WORDS.add(["nog", "verder", "anders", "andere", "meer", "overige"]);
 
 const MOMENT_WORDS = new Set(["moment", "momentje", "ogenblik", "ogenblikje", "minuutje", "minuut", "secondje", "seconde", "tel", "geduld"]);
 const WAIT_WORDS = new Set(["wacht", "wachten", "doorverbinden", "doorverbind", "doorzetten", "doorschakelen", "verbinden", "aanblijven"]);
-const CONTACT = new Set(["contact"]);
-const TRANSFER_CORE = new Set(["doorverbinden", "doorverbonden", "doorverbind", "doorschakelen", "doorgeschakeld", "doorzetten"]);
-const BRING = new Set(["breng", "brengen"]);
-const CONNECT = new Set(["verbind", "verbinden", "schakel", "schakelen", "zet", "zetten", "geef", "geven"]);
-const DOOR = new Set(["door"]);
-const TAKE_OVER = new Set(["overnemen", "over"]);
-const TAKES = new Set(["neemt", "nemen", "overnemen"]);
-const COLLEAGUES = new Set(["collega", "collega's", "afdeling", "specialist", "team", "adviseur", "dienst"]);
+const CONTACT = WORDS.add(["contact"]);
+const TRANSFER_CORE = WORDS.add(["doorverbinden", "doorverbonden", "doorverbind", "doorschakelen", "doorgeschakeld", "doorzetten"]);
+const BRING = WORDS.add(["breng", "brengen"]);
+const CONNECT = WORDS.add(["verbind", "verbinden", "schakel", "schakelen", "zet", "zetten", "geef", "geven"]);
+const DOOR = WORDS.add(["door"]);
+const TAKE_OVER = WORDS.add(["overnemen", "over"]);
+const TAKES = WORDS.add(["neemt", "nemen", "overnemen"]);
+const COLLEAGUES = WORDS.add(["collega", "collega's", "afdeling", "specialist", "team", "adviseur", "dienst"]);
 
 const TALK = new Set(["praten", "spreken", "bellen", "babbelen"]);
 const NOW = new Set(["nu", "even", "vrijuit", "eventjes", "momenteel"]);
+const CUSTOMER = WORDS.add(CUSTOMER_PRONOUNS);
+const FIRST = WORDS.add(FIRST_PERSON);
 
 /** "Kunt u nu vrijuit praten?": whether the customer can talk now. */
-function asksToTalk(tokens: readonly Token[], from: number, to: number): boolean {
-  return says(tokens, CUSTOMER_PRONOUNS, from, to) && says(tokens, TALK, from, to) && says(tokens, NOW, from, to);
+function asksToTalk(tokens: readonly Token[], from: number, to: number, words: number): boolean {
+  return (words & CUSTOMER) !== 0 && says(tokens, CUSTOMER_PRONOUNS, from, to) && says(tokens, TALK, from, to) && says(tokens, NOW, from, to);
 }
 
 /** "Hebt u ne moment?", "Heeft u even geduld?", "Mag ik u met haar doorverbinden?": asking to wait or be transferred. */
-function asksToWait(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!says(tokens, CUSTOMER_PRONOUNS, from, to)) return false;
+function asksToWait(tokens: readonly Token[], from: number, to: number, words: number): boolean {
+  if ((words & CUSTOMER) === 0 || !says(tokens, CUSTOMER_PRONOUNS, from, to)) return false;
   // "op dit moment" says when, it asks for no moment.
   const moment = indexOfWord(tokens, MOMENT_WORDS, from, to);
   if (moment !== -1 && !tokens[moment]!.quoted && tokens[moment - 1]?.norm !== "dit") return true;
-  return says(tokens, FIRST_PERSON, from, to) && says(tokens, WAIT_WORDS, from, to);
+  return (words & FIRST) !== 0 && says(tokens, FIRST_PERSON, from, to) && says(tokens, WAIT_WORDS, from, to);
 }
 
 /** "Ik verbind u door met …", "Dan zet ik u door naar …", "Mijn collega Ingrid neemt het nu van mij over." */
-function announcesTransfer(tokens: readonly Token[], from: number, to: number): boolean {
-  if (has(tokens, TRANSFER_CORE, from, to)) return true;
+function announcesTransfer(words: number): boolean {
+  if (words & TRANSFER_CORE) return true;
   // "Ik breng u in contact met onze schade-expert"
-  if (has(tokens, BRING, from, to) && has(tokens, CONTACT, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)) return true;
-  if (has(tokens, CONNECT, from, to) && has(tokens, DOOR, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)) return true;
-  return has(tokens, TAKES, from, to) && has(tokens, TAKE_OVER, from, to) && has(tokens, COLLEAGUES, from, to);
+  return all(words, BRING | CONTACT | CUSTOMER) || all(words, CONNECT | DOOR | CUSTOMER) || all(words, TAKES | TAKE_OVER | COLLEAGUES);
+}
+
+/** Every one of the classes `wanted` occurs in the sentence. */
+function all(words: number, wanted: number): boolean {
+  return (words & wanted) === wanted;
 }
 
 /** The first match of `list` in tokens [from, to) that is said, not quoted; -1 when none. */
@@ -98,14 +109,14 @@ function says(tokens: readonly Token[], words: ReadonlySet<string>, from: number
  * voor de zekerheid: …?", "U heeft geen stroom, klopt dat?". Never a sentence that offers: "Dus dan
  * stuur ik een monteur" moves on, it does not check.
  */
-function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: number, to: number, question: boolean, offers: boolean): boolean {
-  if (has(tokens, SUMMARY_WORDS, from, to)) return true;
+function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: number, to: number, words: number, question: boolean, offers: boolean): boolean {
+  if (words & SUMMARY_WORDS) return true;
   if (offers) return false;
   // "Begrijp ik goed dat …", "Als ik u goed hoor, …", "Even kijken of ik het goed heb: …"
-  if (has(tokens, FIRST_PERSON, from, to) && has(tokens, GOED, from, to) && has(tokens, UNDERSTAND, from, to) && (question || has(tokens, IF_THAT, from, to))) return true;
+  if (all(words, FIRST | GOED | UNDERSTAND) && (question || (words & IF_THAT) !== 0)) return true;
   if (tokens[from]!.norm === "dus" && to - from >= 4) return true;
   if (question && has(tokens, CERTAINTY, from, Math.min(to, from + 5))) return true;
-  const aboutCustomer = has(tokens, CUSTOMER_PRONOUNS, from, to) || has(tokens, UW, from, to);
+  const aboutCustomer = (words & (CUSTOMER | UW)) !== 0;
   if (!aboutCustomer || has(tokens, FIRST_PERSON, from, Math.min(to, from + 2))) return false;
   if (to - from > 3 && tokens.slice(from, Math.min(to, from + 4)).some((t) => t.norm === "dus")) return true;
   if (endsInCheckTag(tokens, from, to) && to - from >= 4) return true;
@@ -114,28 +125,27 @@ function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: 
   // "u zegt dat …", "u geeft aan dat …", "u belt over …"
   return clauses.some((c) => CUSTOMER_PRONOUNS.has(wordAt(tokens, c.core, c.to)) && REPORTING_VERBS.has(wordAt(tokens, c.core + 1, c.to)) && has(tokens, REPORT_LINKS, c.core + 2, c.to));
 }
-const UW = new Set(["uw", "jouw"]);
+const UW = WORDS.add(["uw", "jouw"]);
 const TOCH = new Set(["toch"]);
-const IF_THAT = new Set(["als", "of"]);
-const GOED = new Set(["goed", "juist", "correct"]);
-const UNDERSTAND = new Set(["begrijp", "begrepen", "heb", "hoor", "gehoord", "zie", "snap", "verstaan", "verstond", "samenvat"]);
-const CHECK_IN = new Set(["bezig", "mee", "zoeken", "geduld", "gesprek", "pakken", "vergeten", "traag", "steeds"]);
-const TAKES_LONG = new Set(["lang", "langer"]);
+const IF_THAT = WORDS.add(["als", "of"]);
+const GOED = WORDS.add(["goed", "juist", "correct"]);
+const UNDERSTAND = WORDS.add(["begrijp", "begrepen", "heb", "hoor", "gehoord", "zie", "snap", "verstaan", "verstond", "samenvat"]);
+const CHECK_IN = WORDS.add(["bezig", "mee", "zoeken", "geduld", "gesprek", "pakken", "vergeten", "traag", "steeds"]);
+const TAKES_LONG = WORDS.add(["lang", "langer"]);
 
 /** Back briefly during a long hold: "ik ben er nog mee bezig", "nog even geduld", "sorry dat het zo lang duurt". */
-function checksIn(tokens: readonly Token[], from: number, to: number): boolean {
-  if (has(tokens, NOG, from, to) && has(tokens, CHECK_IN, from, to)) return true;
-  return has(tokens, DUURT, from, to) && has(tokens, TAKES_LONG, from, to);
+function checksIn(words: number): boolean {
+  return all(words, NOG | CHECK_IN) || all(words, DUURT | TAKES_LONG);
 }
-const DUURT = new Set(["duurt", "duurde"]);
+const DUURT = WORDS.add(["duurt", "duurde"]);
 /** "Even voor de zekerheid: …?", "ter controle: …?" */
 const CERTAINTY = new Set(["zekerheid", "controle", "check"]);
 const REPORT_LINKS = new Set(["dat", "dus", "aan", "over", "omdat"]);
 
 /** "Heeft u verder nog vragen", "kan ik nog iets anders voor u doen", "wilt u nog iets anders weten". */
-function asksForMore(tokens: readonly Token[], from: number, to: number, question: boolean): boolean {
-  if (!question) return false;
-  const nog = indexOfWord(tokens, NOG, from, to);
+function asksForMore(tokens: readonly Token[], from: number, to: number, words: number, question: boolean): boolean {
+  if (!question || (words & NOG) === 0) return false;
+  const nog = indexOfWord(tokens, NOG_WORD, from, to);
   if (nog === -1) return false;
   for (let i = nog + 1; i < Math.min(to, nog + 5); i++) {
     const word = tokens[i]!.norm;
@@ -177,15 +187,31 @@ function closesCall(tokens: readonly Token[], from: number, to: number): boolean
     if (word === "tot" && GOODBYE_AFTER_TOT.has(tokens[i + 1]?.norm ?? "") && (tokens[i + 1]!.norm !== "de" || tokens[i + 2]?.norm === "volgende")) return true;
     // "dag" at the end or before "hoor" closes ("Oké, dag hoor"); "nog een fijne dag" wishes.
     if (GOODBYE.has(word) && (word !== "dag" || ((i === to - 1 || /^(?:dag|hoor)$/.test(tokens[i + 1]!.norm)) && !/e$/.test(tokens[i - 1]?.norm ?? "")))) return true;
-    if (/^da{2,}g$/.test(word)) return true;
+    if (word.startsWith("daa") && /^da{2,}g$/.test(word)) return true;
     if (word === "tot" && WEEKDAYS.test(tokens[i + 1]?.norm ?? "")) return true;
   }
   return false;
 }
 
+// While a sentence is labelled its acts are bits of one number; they become a set at the end, in
+// the order the labeller decides them. Most sentences do nothing: they share one empty set.
+const ACT_ORDER: readonly Act[] = [
+  "question", "thanks", "wish", "goodbye", "greeting", "badNews", "emotion", "introduction", "offerHelp", "convenience",
+  "holdRequest", "checkIn", "transferAnnounce", "furtherQuestions", "empathy", "offer", "summary",
+];
+const ACT = Object.fromEntries(ACT_ORDER.map((act, i) => [act, 1 << i])) as Record<Act, number>;
+const NO_ACTS: ReadonlySet<Act> = new Set();
+
+function actSet(acts: number): ReadonlySet<Act> {
+  if (acts === 0) return NO_ACTS;
+  const set = new Set<Act>();
+  for (let i = 0; i < ACT_ORDER.length; i++) if (acts & (1 << i)) set.add(ACT_ORDER[i]!);
+  return set;
+}
+
 /** What one sentence (tokens [from, to)) does, said by `speaker`. */
 function labelSentence(text: string, tokens: readonly Token[], from: number, to: number, markedQuestion: boolean, speaker: ActSpeaker, phrases: PhraseBook): SentenceActs {
-  const acts = new Set<Act>();
+  let acts = 0;
   const clauses = clausesOf(text, tokens, from, to);
   let shape: QuestionShape | undefined;
   for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause, from))) break;
@@ -195,44 +221,45 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const canMatch = phrases.candidateLists(tokens, from, to);
   const list = (name: PhraseListName) => canMatch(name) && said(phrases, name, tokens, from, to);
   const listAt = (name: PhraseListName) => (canMatch(name) ? saidAt(phrases, name, tokens, from, to) : -1);
-  if (question) acts.add("question");
-  if (has(tokens, THANKS, from, to) || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts.add("thanks");
+  const words = WORDS.in(tokens, from, to);
+  if (question) acts |= ACT.question;
+  if ((words & THANKS) !== 0 || list("thanksCalling") || list("thanksWaiting") || list("thanksTime")) acts |= ACT.thanks;
   // "U ook" only answers a wish; on its own it wishes nothing.
-  if ((!question && (list("goodDay") || wishesTime(tokens, from, to))) || has(tokens, WISH_WORDS, from, to)) acts.add("wish");
-  if (closesCall(tokens, from, to)) acts.add("goodbye");
+  if ((!question && (list("goodDay") || wishesTime(tokens, from, to))) || (words & WISH_WORDS) !== 0) acts |= ACT.wish;
+  if (closesCall(tokens, from, to)) acts |= ACT.goodbye;
   // A greeting opens its sentence ("Goedemiddag, …", "Ja, hallo"); "nog een fijne dag" is a wish.
   const greetingAt = Math.max(listAt("greeting"), listAt("informalGreeting"));
-  if (greetingAt !== -1 && (greetingAt - from <= 2 || greetingAt === to - 1) && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
+  if (greetingAt !== -1 && (greetingAt - from <= 2 || greetingAt === to - 1) && (acts & ACT.wish) === 0 && (acts & ACT.goodbye) === 0) acts |= ACT.greeting;
 
   if (speaker === "customer") {
-    if (tellsBadNews(tokens, from, to) || list("customerBadNews") || list("customerLoss")) acts.add("badNews");
-    if (showsEmotion(tokens, from, to) || list("customerFrustration") || list("customerWorry")) acts.add("emotion");
-    return finish(tokens, from, to, acts, shape, phrases);
+    if (tellsBadNews(tokens, from, to) || list("customerBadNews") || list("customerLoss")) acts |= ACT.badNews;
+    if (showsEmotion(tokens, from, to) || list("customerFrustration") || list("customerWorry")) acts |= ACT.emotion;
+    return finish(tokens, from, to, acts, shape, phrases, canMatch);
   }
 
-  if (introducesSelf(tokens, from, to, acts.has("greeting"))) acts.add("introduction");
-  const more = (list("furtherQuestions") && has(tokens, FURTHER, from, to)) || asksForMore(tokens, from, to, question);
-  if (!more && (list("offerHelp") || (question && has(tokens, FIRST_PERSON, from, to) && has(tokens, HELP_VERBS, from, to) && has(tokens, CUSTOMER_PRONOUNS, from, to)))) acts.add("offerHelp");
-  if (list("convenient") || asksConvenience(tokens, from, to) || (question && asksToTalk(tokens, from, to))) acts.add("convenience");
+  if (introducesSelf(tokens, from, to, (acts & ACT.greeting) !== 0)) acts |= ACT.introduction;
+  const more = (list("furtherQuestions") && (words & FURTHER) !== 0) || asksForMore(tokens, from, to, words, question);
+  if (!more && (list("offerHelp") || (question && all(words, FIRST | HELP_VERBS | CUSTOMER)))) acts |= ACT.offerHelp;
+  if (list("convenient") || asksConvenience(tokens, from, to) || (question && asksToTalk(tokens, from, to, words))) acts |= ACT.convenience;
   // Asked, not stated: "Dan kan ik u even in de wacht zetten." tells the customer what happens.
   const momentAt = listAt("askMoment");
-  if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to))) acts.add("holdRequest");
-  if (!acts.has("holdRequest") && (list("holdCheckIn") || checksIn(tokens, from, to))) acts.add("checkIn");
-  if ((list("transferAnnounce") && has(tokens, TRANSFER_VERBS, from, to)) || announcesTransfer(tokens, from, to)) acts.add("transferAnnounce");
+  if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to, words))) acts |= ACT.holdRequest;
+  if ((acts & ACT.holdRequest) === 0 && (list("holdCheckIn") || checksIn(words))) acts |= ACT.checkIn;
+  if ((list("transferAnnounce") && (words & TRANSFER_VERBS) !== 0) || announcesTransfer(words)) acts |= ACT.transferAnnounce;
   // The list's looser patterns ("kan ik u [nog] helpen") count only when something more is asked for.
-  if (more) acts.add("furtherQuestions");
-  if (list("empathy") || showsSympathy(tokens, from, to)) acts.add("empathy");
-  const offers = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !acts.has("furtherQuestions") && (list("offer") || clauses.some((c, k) => offersInClause(tokens, c, question, k > 0))));
+  if (more) acts |= ACT.furtherQuestions;
+  if (list("empathy") || showsSympathy(tokens, from, to)) acts |= ACT.empathy;
+  const offers = (acts & ACT.transferAnnounce) !== 0 || ((acts & ACT.holdRequest) === 0 && (acts & ACT.offerHelp) === 0 && (acts & ACT.furtherQuestions) === 0 && (list("offer") || clauses.some((c, k) => offersInClause(tokens, c, question, k > 0))));
   if (offers) {
-    acts.add("offer");
+    acts |= ACT.offer;
     // "U kunt het beste …" advises; it wishes nothing.
-    if (!has(tokens, WISH_WORDS, from, to)) acts.delete("wish");
+    if ((words & WISH_WORDS) === 0) acts &= ~ACT.wish;
   }
-  if (list("summaryCheck") || (question && list("controlQuestion") && has(tokens, CUSTOMER_PRONOUNS, from, to)) || summarises(tokens, clauses, from, to, question, offers)) {
+  if (list("summaryCheck") || (question && list("controlQuestion") && (words & CUSTOMER) !== 0) || summarises(tokens, clauses, from, to, words, question, offers)) {
     // "U wilt toch zeker ook besparen?" steers; it does not check what the customer said.
-    if (!said(phrases, "suggestiveQuestion", tokens, from, to) && !has(tokens, TOCH, from, to - 1)) acts.add("summary");
+    if (!list("suggestiveQuestion") && !has(tokens, TOCH, from, to - 1)) acts |= ACT.summary;
   }
-  return finish(tokens, from, to, acts, shape, phrases);
+  return finish(tokens, from, to, acts, shape, phrases, canMatch);
 }
 
 /**
@@ -253,11 +280,11 @@ function introducesSelf(tokens: readonly Token[], from: number, to: number, gree
 }
 const DEPARTMENTS = new Set(["klantenservice", "servicedesk", "helpdesk", "afdeling", "receptie", "team", "administratie", "planning", "secretariaat", "klantendienst", "balie", "meldkamer"]);
 
-function finish(tokens: readonly Token[], from: number, to: number, acts: Set<Act>, shape: QuestionShape | undefined, phrases: PhraseBook): SentenceActs {
-  if (!acts.has("question")) return { from, to, acts };
-  const suggestive = said(phrases, "suggestiveQuestion", tokens, from, to);
-  const kind: QuestionKind = questionKind(tokens, from, to, shape, suggestive, acts.has("summary"));
-  return { from, to, acts, question: kind };
+function finish(tokens: readonly Token[], from: number, to: number, acts: number, shape: QuestionShape | undefined, phrases: PhraseBook, canMatch: (list: PhraseListName) => boolean): SentenceActs {
+  if ((acts & ACT.question) === 0) return { from, to, acts: actSet(acts) };
+  const suggestive = canMatch("suggestiveQuestion") && said(phrases, "suggestiveQuestion", tokens, from, to);
+  const kind: QuestionKind = questionKind(tokens, from, to, shape, suggestive, (acts & ACT.summary) !== 0);
+  return { from, to, acts: actSet(acts), question: kind };
 }
 
 /** Every sentence of a tokenized turn, labelled. */
