@@ -1,18 +1,11 @@
-// The trainee web page in a real headless Chromium: built once with Vite into a temp folder,
-// served from a subfolder (as on GitHub Pages) by a tiny static server on 127.0.0.1.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
+// The trainee web page in a real headless Chromium (tests/web/open-page.ts builds and serves it).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { lint } from "../../src/browser.js";
-import { launchBrowser, screenshotPath } from "../support/browser.js";
+import { screenshotPath } from "../support/browser.js";
 import { lowContrastTexts } from "../support/contrast.js";
 import { lines } from "../support/calls.js";
-import { serveFolder, type StaticServer } from "../support/static-server.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
+import { buildSite, openPage as openOn, type WebSite } from "./open-page.js";
 
 /** No front matter, so the page's direction setting decides whether the call is outbound. */
 const BAD_CALL = lines(
@@ -66,50 +59,17 @@ organisatie: Enerva
 [klant verbreekt]
 `;
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-let pageUrl: string;
+let site: WebSite;
 
 beforeAll(async () => {
-  site = await mkdtemp(join(tmpdir(), "beleefd-web-"));
-  await build({
-    configFile: join(ROOT, "web/vite.config.ts"),
-    logLevel: "silent",
-    build: { outDir: join(site, "oefenen") },
-  });
-  server = await serveFolder(site);
-  pageUrl = `${server.url}oefenen/`;
-  browser = await launchBrowser();
+  site = await buildSite();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
+  await site?.close();
 });
 
-interface OpenPage {
-  page: Page;
-  /** Every URL the page asked for, in order. */
-  requests: string[];
-  /** Uncaught errors and console errors in the page. */
-  errors: string[];
-}
-
-async function openPage(viewport = { width: 1280, height: 900 }): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(pageUrl, { waitUntil: "load" });
-  return { page, requests, errors };
-}
+const openPage = (viewport?: { width: number; height: number }) => openOn(site, viewport);
 
 /** Text of every highlight that carries the given rule. */
 function marksOf(page: Page, ruleId: string): Promise<string[]> {
@@ -121,7 +81,7 @@ describe("web page", () => {
     const { page, requests, errors } = await openPage();
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     const loaded = requests.length;
-    expect(requests.every((url) => url.startsWith(pageUrl))).toBe(true);
+    expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
 
     await page.fill("#tekst", BAD_CALL);
     await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
@@ -198,7 +158,9 @@ describe("web page", () => {
     const { page } = await openPage();
     await page.setInputFiles("#bestand", { name: "storing.md", mimeType: "text/markdown", buffer: Buffer.from(SCRIPT) });
     await page.waitForSelector(".phase__title");
-    expect(await page.inputValue("#formaat")).toBe(".md");
+    // The file's name and its shape agree, so the page reads it as detected.
+    expect(await page.inputValue("#formaat")).toBe("auto");
+    expect(await page.textContent("#formaat-herkend")).toContain("Belscript (Markdown)");
     expect(await page.$$eval(".phase__title", (n) => n.map((x) => x.textContent))).toEqual(["Aanvangsfase", "Analysefase", "Aanbodfase", "Afsluitingsfase"]);
     expect(await page.textContent("#meldingen")).toContain("Geen meldingen");
     // Stage directions are no speech, but are shown (in italics) so the call reads as written.
@@ -211,7 +173,7 @@ describe("web page", () => {
       document.querySelector("main")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     }, BAD_CALL);
     await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
-    expect(await page.inputValue("#formaat")).toBe(".txt");
+    expect(await page.textContent("#formaat-herkend")).toContain("Transcript (.txt)");
     expect(await page.inputValue("#tekst")).toBe(BAD_CALL);
 
     await page.setInputFiles("#bestand", { name: "notities.docx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
