@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { lint } from "../../src/browser.js";
+import { scoreResult } from "../../src/grade/score.js";
+import { pageRubric } from "../../web/src/score.js";
+import { configFor, DEFAULT_SETTINGS } from "../../web/src/settings.js";
 import { screenshotPath } from "../support/browser.js";
 import { lowContrastTexts } from "../support/contrast.js";
 import { lines } from "../support/calls.js";
@@ -104,7 +107,7 @@ describe("web page", () => {
     expect(await page.textContent('.problem[data-rule="greeting"] .problem__why')).toMatch(/Waarom\? \S/);
     expect(await page.textContent('.problem[data-rule="no-tutoyeren"] .problem__good pre')).toMatch(/\bu\b/);
     expect(await page.textContent("#samenvatting")).toContain(`${expected.errorCount} fouten`);
-    const points = Math.max(0, 100 - 10 * expected.errorCount - 3 * expected.warningCount);
+    const points = scoreResult(expected, await pageRubric(configFor(DEFAULT_SETTINGS))).total;
     expect(await page.getAttribute(".score", "data-score")).toBe(String(points));
     expect(await page.$('.problem[data-rule="outbound-ask-convenient"]')).toBeNull();
     await page.screenshot({ path: screenshotPath("web-inkomend"), fullPage: true });

@@ -9,6 +9,7 @@ import { renderConversation } from "./render-conversation.js";
 import { renderProblems } from "./render-problems.js";
 import { renderSpeakerPicker } from "./render-speakers.js";
 import { renderEmptySummary, renderSummary } from "./render-summary.js";
+import { pageRubric, scoreOf, type PageScore } from "./score.js";
 import { configFor, loadSettings, saveSettings, type PageSettings } from "./settings.js";
 import { guessRoles, type PickedRole } from "./speaker-roles.js";
 import { typingPause } from "./typing-pause.js";
@@ -119,7 +120,8 @@ async function lintNow(): Promise<void> {
     speakerRoles = new Map([...speakerRoles, ...roles]);
     if (changed && mine === run) outcome = await check(text.value, extension, configWithSpeakers());
     lastCheckMs = performance.now() - started;
-    if (mine === run) show(outcome);
+    const rubric = await pageRubric(configFor(settings));
+    if (mine === run) show(outcome, scoreOf(outcome.result, rubric));
   } catch (error) {
     if (mine !== run) return;
     const reason = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
@@ -146,10 +148,10 @@ function showSpeakers(labels: CheckOutcome["speakers"]): void {
   );
 }
 
-function show(outcome: CheckOutcome): void {
+function show(outcome: CheckOutcome, score: PageScore): void {
   const { result: lintResult, conversation, source } = outcome;
   showSpeakers(outcome.speakers);
-  summary.replaceChildren(...renderSummary(lintResult));
+  summary.replaceChildren(...renderSummary(score));
   if (conversation) {
     const rendered = renderConversation(conversation, lintResult.messages, source);
     anchors = rendered.anchors;
