@@ -93,7 +93,14 @@ describe("web page", () => {
       expect.arrayContaining(["greeting", "no-tutoyeren", "hold-ask-permission"]),
     );
     // Every message the linter gives, in the same order and words.
-    expect(await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent))).toEqual(expected.messages.map((m) => m.message));
+    const shownMessages = await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent));
+    expect([...shownMessages].sort()).toEqual(expected.messages.map((m) => m.message).sort());
+    // Grouped by rule: one section per rule, each with its own messages and the "why" once.
+    for (const [i, message] of expected.messages.entries()) {
+      expect(await page.$eval(`#probleem-${i}`, (li) => li.closest(".rule-group")?.getAttribute("data-rule"))).toBe(message.ruleId);
+    }
+    expect(await page.$$eval(".rule-group", (n) => n.length)).toBe(new Set(expected.messages.map((m) => m.ruleId)).size);
+    expect(await page.$$eval(".rule-group__why", (n) => n.length)).toBe(await page.$$eval(".rule-group", (n) => n.length));
     // Each message sits on exactly the words its span covers (or on the event marker it is about).
     for (const [i, message] of expected.messages.entries()) {
       const words = BAD_CALL.slice(...message.span);
@@ -104,8 +111,8 @@ describe("web page", () => {
     expect(await marksOf(page, "greeting")).toContain("Hallo");
     expect((await marksOf(page, "no-tutoyeren")).join("|")).toMatch(/^Heb je\|?/);
     expect(await page.textContent('.event[data-rules~="hold-ask-permission"]')).toContain("in de wacht");
-    expect(await page.textContent('.problem[data-rule="greeting"] .problem__why')).toMatch(/Waarom\? \S/);
-    expect(await page.textContent('.problem[data-rule="no-tutoyeren"] .problem__good pre')).toMatch(/\bu\b/);
+    expect(await page.textContent('.rule-group[data-rule="greeting"] .rule-group__why')).toMatch(/Waarom\? \S/);
+    expect(await page.textContent('.rule-group[data-rule="no-tutoyeren"] .rule-group__good pre')).toMatch(/\bu\b/);
     expect(await page.textContent("#samenvatting")).toContain(`${expected.errorCount} fouten`);
     const points = scoreResult(expected, await pageRubric(configFor(DEFAULT_SETTINGS))).total;
     expect(await page.getAttribute(".score", "data-score")).toBe(String(points));
@@ -136,7 +143,9 @@ describe("web page", () => {
     }
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe("0");
     await page.keyboard.press("ArrowDown");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe("1");
+    const second = await page.$$eval(".problem__jump", (n) => n[1]!.getAttribute("data-problem"));
+    expect(second).toBe("1");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe(second);
     await page.keyboard.press("Enter");
     const focused = await page.evaluate(() => ({
       problems: document.activeElement?.getAttribute("data-problems")?.split(" "),
