@@ -162,6 +162,12 @@ describe("docentpagina's op een telefoon (360 px) en op papier", () => {
     await phone.screenshot({ path: screenshotPath("student-jesse-mulder-telefoon"), fullPage: true });
   });
 
+  it("het html-rapport past op de telefoon", async () => {
+    await openOnPhone("rapport.html");
+    expect(await phone.evaluate(overflowingElements)).toEqual([]);
+    await phone.screenshot({ path: screenshotPath("html-rapport-telefoon"), fullPage: true });
+  });
+
   it("nummert de markeringen in leesvolgorde", async () => {
     await openOnPhone("jesse-mulder.html");
     const numbers = await phone.locator("#script sup.ref a").allTextContents();
@@ -189,7 +195,11 @@ describe("docentpagina's op een telefoon (360 px) en op papier", () => {
     writeFileSync(join(temp, "kees.html"), studentPage(script!, klasRubric, klasInfo));
     await openOnPhone("kees.html");
     expect(await phone.locator("table").count()).toBe(0);
-    expect(await phone.locator("p.fail").first().textContent()).toContain("niet beoordeeld");
+    const reason = await phone.locator("p.fail").first().textContent();
+    expect(reason).toContain("niet beoordeeld");
+    // The reason stands once, at its mark: the line above links to it.
+    expect(await phone.locator("p.fail a").getAttribute("href")).toBe("#script-p1");
+    expect(await phone.textContent("#script-p1")).toContain('Onbekende sprekers: "Kees", "Mevrouw De Vries"');
     expect(await phone.textContent("footer")).toContain("niet beoordeeld");
     expect(await phone.evaluate(overflowingElements)).toEqual([]);
     await phone.screenshot({ path: screenshotPath("student-onleesbaar-telefoon"), fullPage: true });

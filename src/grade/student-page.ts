@@ -1,7 +1,7 @@
 // A student's feedback page: the grade, the points per criterion, and the script with the mistakes
 // marked and explained (the same blocks as the html report).
 import { html } from "../report/escape.js";
-import { fileSection } from "../report/file-section.js";
+import { fileSection, numberedProblems } from "../report/file-section.js";
 import type { RuleInfo } from "../report/message-panel.js";
 import { htmlPage, MARKS_FOOTER } from "../report/page.js";
 import type { GradedScript } from "./graded.js";
@@ -11,7 +11,12 @@ import { verdictOf } from "./score.js";
 
 function verdict(script: GradedScript, rubric: Rubric) {
   const { score } = script;
-  if (score.unreadable) return html`<p class="fail">Dit script kon niet beoordeeld worden: ${score.unreadable}</p>`;
+  if (score.unreadable) {
+    // The reason in full, with what to change, stands once: at its mark in the script below.
+    const fatal = numberedProblems(script.result, "script").find((p) => p.message.fatal);
+    const where = fatal ? html` Waarom, en wat je moet aanpassen: zie <a href="#${fatal.id}">melding ${fatal.number}</a> in je script hieronder.` : html` ${score.unreadable}`;
+    return html`<p class="fail">Dit script kon niet beoordeeld worden, dus er is geen cijfer.${where}</p>`;
+  }
   const grade = formatNumber(score.grade!, rubric.scale.decimals, true);
   return html`<p><strong>Cijfer: ${grade}</strong> (schaal ${rubric.scale.min}–${rubric.scale.max}) —
 <span class="${score.passed ? "pass" : "fail"}">${verdictOf(score)}</span>.
