@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
+import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "../support/browser.js";
 import { serveFolder, type StaticServer } from "../support/static-server.js";
 
@@ -30,6 +31,18 @@ export async function buildSite(): Promise<WebSite> {
       await rm(site, { recursive: true, force: true });
     },
   };
+}
+
+/** Builds and serves the page once for the test file; the returned function gives the site. */
+export function useSite(): () => WebSite {
+  let site: WebSite | undefined;
+  beforeAll(async () => {
+    site = await buildSite();
+  }, 60_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => site!;
 }
 
 export interface OpenPage {

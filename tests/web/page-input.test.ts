@@ -1,9 +1,9 @@
 // The trainee's input as it happens: pasting shows the result, typing checks again, the format
 // is recognised from the text, and speakers with names get a role picker.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screenshotPath } from "../support/browser.js";
 import { lines } from "../support/calls.js";
-import { buildSite, openPage, paste, type WebSite } from "./open-page.js";
+import { openPage, paste, useSite } from "./open-page.js";
 
 const CALL = lines(
   "Agent: Goedemiddag, u spreekt met Sanne van Enerva. Wat kan ik voor u doen?",
@@ -48,13 +48,7 @@ const NAMED = lines(
   "[klant verbreekt]",
 );
 
-let site: WebSite;
-beforeAll(async () => {
-  site = await buildSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe("the result comes into view", () => {
   for (const viewport of [
@@ -62,7 +56,7 @@ describe("the result comes into view", () => {
     { width: 360, height: 740, name: "telefoon" },
   ]) {
     it(`after a paste at ${viewport.width} px: scrolled to and focused on the score`, async () => {
-      const { page, errors } = await openPage(site, viewport);
+      const { page, errors } = await openPage(site(), viewport);
       expect(await page.evaluate(() => document.querySelector("#resultaat")!.getBoundingClientRect().top)).toBeGreaterThan(viewport.height);
       await paste(page, CALL);
       await page.waitForSelector(".score");
@@ -77,7 +71,7 @@ describe("the result comes into view", () => {
   }
 
   it("checks again while the trainee types, without moving them away from the text", async () => {
-    const { page } = await openPage(site);
+    const { page } = await openPage(site());
     await paste(page, CALL);
     await page.waitForSelector(".score");
     expect(await page.$('.problem[data-rule="no-tutoyeren"]')).toBeNull();
@@ -91,7 +85,7 @@ describe("the result comes into view", () => {
   });
 
   it("stays usable on a very long call: the check finishes and the text is all there", async () => {
-    const { page, errors } = await openPage(site);
+    const { page, errors } = await openPage(site());
     const turns = Array.from({ length: 400 }, (_, i) => (i % 2 ? `Klant: Ik heb nog een vraag over factuur ${i}.` : `Agent: Dat zoek ik voor u uit, factuur ${i} klopt.`));
     const long = lines("Agent: Goedemiddag, u spreekt met Sanne van Enerva. Wat kan ik voor u doen?", ...turns);
     await paste(page, long);
@@ -106,7 +100,7 @@ describe("the result comes into view", () => {
 
 describe("the format is recognised from the text", () => {
   it("reads pasted WebVTT as subtitles, SRT as SRT, and lets the trainee override it", async () => {
-    const { page } = await openPage(site);
+    const { page } = await openPage(site());
     expect(await page.inputValue("#formaat")).toBe("auto");
     await paste(page, VTT);
     await page.waitForSelector(".problem");
@@ -127,7 +121,7 @@ describe("the format is recognised from the text", () => {
   });
 
   it("reads a pasted Whisper JSON and a Markdown script by their shape", async () => {
-    const { page } = await openPage(site);
+    const { page } = await openPage(site());
     const whisper = JSON.stringify({
       text: "",
       segments: [
@@ -146,7 +140,7 @@ describe("the format is recognised from the text", () => {
 
 describe("the trainee names the speakers on the page", () => {
   it("lists each label with a best guess, checks the call with it, and follows a new choice at once", async () => {
-    const { page, errors } = await openPage(site);
+    const { page, errors } = await openPage(site());
     await paste(page, NAMED);
     await page.waitForSelector("#sprekers select");
     expect(await page.$$eval("#sprekers select", (s) => s.map((x) => [x.getAttribute("data-speaker"), (x as HTMLSelectElement).value]))).toEqual([
@@ -169,7 +163,7 @@ describe("the trainee names the speakers on the page", () => {
   });
 
   it("asks about guessed voices of a speech-to-text export too", async () => {
-    const { page } = await openPage(site, { width: 360, height: 740 });
+    const { page } = await openPage(site(), { width: 360, height: 740 });
     const whisper = JSON.stringify({
       text: "",
       segments: [

@@ -1,11 +1,11 @@
 // The list of problems, grouped by rule: a Dutch title and the "why" once per rule, each message
 // short with its first sentence standing out, the rule id there for those who want it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lint } from "../../src/browser.js";
 import { screenshotPath } from "../support/browser.js";
 import { lines } from "../support/calls.js";
 import { splitMessage } from "../../web/src/render-problems.js";
-import { buildSite, openPage, paste, type WebSite } from "./open-page.js";
+import { openPage, paste, useSite } from "./open-page.js";
 
 const CALL = lines(
   "Agent: Goedemiddag, u spreekt met Sanne van Enerva. Wat kan ik voor je doen?",
@@ -19,20 +19,14 @@ const CALL = lines(
   "[klant verbreekt]",
 );
 
-let site: WebSite;
-beforeAll(async () => {
-  site = await buildSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe("problems grouped by rule", () => {
   it("shows one section per rule with a Dutch title, its id, the why once, and every message under it", async () => {
     const expected = await lint(CALL, { filePath: "gesprek.txt" });
     const tutoyeren = expected.messages.filter((m) => m.ruleId === "no-tutoyeren");
     expect(tutoyeren.length).toBeGreaterThan(2);
-    const { page, errors } = await openPage(site);
+    const { page, errors } = await openPage(site());
     await paste(page, CALL);
     await page.waitForSelector('.rule-group[data-rule="no-tutoyeren"]');
     const group = '.rule-group[data-rule="no-tutoyeren"]';

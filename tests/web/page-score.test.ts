@@ -6,17 +6,15 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshotPath } from "../support/browser.js";
 import { runCli } from "../support/cli.js";
-import { buildSite, openPage, paste, type WebSite } from "./open-page.js";
+import { openPage, paste, useSite } from "./open-page.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-let site: WebSite;
+const site = useSite();
 let folder: string;
-beforeAll(async () => {
-  site = await buildSite();
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), "beleefd-cijfer-"));
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
+});
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -37,7 +35,7 @@ describe("the page scores as grade does", () => {
     it(`${name}: same points and grade, with the deductions named`, async () => {
       const text = readFileSync(join(ROOT, file), "utf8");
       const expected = gradeOnCommandLine(name, text);
-      const { page, errors } = await openPage(site);
+      const { page, errors } = await openPage(site());
       await paste(page, text);
       await page.waitForSelector(".score");
       expect(await page.textContent(".score")).toBe(expected.points);

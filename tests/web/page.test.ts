@@ -1,5 +1,5 @@
 // The trainee web page in a real headless Chromium (tests/web/open-page.ts builds and serves it).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { lint } from "../../src/browser.js";
 import { scoreResult } from "../../src/grade/score.js";
@@ -8,7 +8,7 @@ import { configFor, DEFAULT_SETTINGS } from "../../web/src/settings.js";
 import { screenshotPath } from "../support/browser.js";
 import { lowContrastTexts } from "../support/contrast.js";
 import { lines } from "../support/calls.js";
-import { buildSite, openPage as openOn, type WebSite } from "./open-page.js";
+import { openPage as openOn, useSite } from "./open-page.js";
 
 /** No front matter, so the page's direction setting decides whether the call is outbound. */
 const BAD_CALL = lines(
@@ -62,17 +62,9 @@ organisatie: Enerva
 [klant verbreekt]
 `;
 
-let site: WebSite;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await buildSite();
-}, 60_000);
-
-afterAll(async () => {
-  await site?.close();
-});
-
-const openPage = (viewport?: { width: number; height: number }) => openOn(site, viewport);
+const openPage = (viewport?: { width: number; height: number }) => openOn(site(), viewport);
 
 /** Text of every highlight that carries the given rule. */
 function marksOf(page: Page, ruleId: string): Promise<string[]> {
@@ -84,7 +76,7 @@ describe("web page", () => {
     const { page, requests, errors } = await openPage();
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     const loaded = requests.length;
-    expect(requests.every((url) => url.startsWith(site.url))).toBe(true);
+    expect(requests.every((url) => url.startsWith(site().url))).toBe(true);
 
     await page.fill("#tekst", BAD_CALL);
     await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
