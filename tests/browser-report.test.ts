@@ -14,6 +14,8 @@ import { lintFiles } from "../src/files.js";
 import { formatters } from "../src/formatters/all.js";
 import { rubricForConfig, rulesMetaFor } from "../src/grade/config-rubric.js";
 import { gradeScripts } from "../src/grade/graded.js";
+import type { Rubric } from "../src/grade/rubric.js";
+import { lint } from "../src/api.js";
 import { overviewPage } from "../src/grade/overview-page.js";
 import { studentPage } from "../src/grade/student-page.js";
 import { launchBrowser, screenshotPath } from "./support/browser.js";
@@ -68,6 +70,9 @@ describe("html-rapport", () => {
   });
 });
 
+let klasRubric: Rubric;
+let klasInfo: Parameters<typeof studentPage>[2];
+
 describe("klassenoverzicht en feedbackpagina", () => {
   beforeAll(async () => {
     const loader = new ConfigLoader({ cwd: ROOT, builtinRules });
@@ -78,6 +83,7 @@ describe("klassenoverzicht en feedbackpagina", () => {
     const scripts = gradeScripts(results, rubric, (path) => path.slice(ROOT.length + 1));
     const info = { rulesMeta: rulesMetaFor(config), ruleDoc: loadRuleDoc };
     for (const script of scripts) writeFileSync(join(temp, script.page), studentPage(script, rubric, info));
+    [klasRubric, klasInfo] = [rubric, info];
     await open("overzicht.html", overviewPage(scripts, rubric));
     await page.screenshot({ path: screenshotPath("klas-overzicht"), fullPage: true });
   });
@@ -117,5 +123,97 @@ describe("klassenoverzicht en feedbackpagina", () => {
     const numbers = await page.locator("#script mark").evaluateAll((marks) => marks.flatMap((m) => m.getAttribute("data-problem")!.split(" ").map(Number)));
     expect([...new Set(numbers)].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     await page.screenshot({ path: screenshotPath("student-jesse-mulder"), fullPage: true });
+  });
+});
+
+/** Elements whose right edge sticks out of the viewport, unless a scrolling box around them holds them. */
+function overflowingElements(): string[] {
+  const width = document.documentElement.clientWidth;
+  const inScrollBox = (node: Element) => node.closest(".table-box") !== null;
+  return [...document.querySelectorAll("body *")]
+    .filter((node) => node.getBoundingClientRect().right > width + 1 && !inScrollBox(node))
+    .map((node) => `${node.tagName.toLowerCase()}.${node.className}`);
+}
+
+describe("docentpagina's op een telefoon (360 px) en op papier", () => {
+  let phone: Page;
+  beforeAll(async () => {
+    phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  });
+  afterAll(async () => {
+    await phone?.close();
+  });
+
+  async function openOnPhone(name: string): Promise<void> {
+    await phone.goto(pathToFileURL(join(temp, name)).href);
+  }
+
+  it("de feedbackpagina past: de puntentabel schuift binnen haar eigen vak, de pagina niet", async () => {
+    await openOnPhone("jesse-mulder.html");
+    expect(await phone.evaluate(overflowingElements)).toEqual([]);
+    const page = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(page.scroll).toBeLessThanOrEqual(page.client);
+    // The table is still whole: its last column ("punten af") is reachable by scrolling its box.
+    const box = await phone.$eval(".table-box", (node) => ({ scroll: node.scrollWidth, client: node.clientWidth, tab: node.getAttribute("tabindex") }));
+    expect(box.tab).toBe("0");
+    await phone.$eval(".table-box", (node) => node.scrollTo({ left: node.scrollWidth }));
+    const lastHeader = await phone.$eval(".table-box th:last-child", (th) => th.getBoundingClientRect().right);
+    expect(lastHeader).toBeLessThanOrEqual(360);
+    await phone.screenshot({ path: screenshotPath("student-jesse-mulder-telefoon"), fullPage: true });
+  });
+
+  it("het html-rapport past op de telefoon", async () => {
+    await openOnPhone("rapport.html");
+    expect(await phone.evaluate(overflowingElements)).toEqual([]);
+    await phone.screenshot({ path: screenshotPath("html-rapport-telefoon"), fullPage: true });
+  });
+
+  it("nummert de markeringen in leesvolgorde", async () => {
+    await openOnPhone("jesse-mulder.html");
+    const numbers = await phone.locator("#script sup.ref a").allTextContents();
+    expect(numbers.length).toBeGreaterThan(5);
+    expect(numbers.map(Number)).toEqual([...numbers.map(Number)].sort((a, b) => a - b));
+    // The explanations beside the lines follow the same order.
+    const panels = await phone.locator("#script li.problem .badge").allTextContents();
+    expect(panels.map(Number)).toEqual([...panels.map(Number)].sort((a, b) => a - b));
+  });
+
+  it("het overzicht past en zijn voettekst beschrijft wat erop staat", async () => {
+    await openOnPhone("overzicht.html");
+    expect(await phone.evaluate(overflowingElements)).toEqual([]);
+    const footer = await phone.textContent("footer");
+    expect(footer).not.toContain("Markeringen");
+    expect(footer).toContain("feedbackpagina");
+    await phone.screenshot({ path: screenshotPath("klas-overzicht-telefoon"), fullPage: true });
+  });
+
+  it("een onleesbaar script krijgt alleen de reden, geen tabel met nul aftrek", async () => {
+    const text = "Kees: Goedemiddag, met Kees van Enerva.\nMevrouw De Vries: Ik heb geen stroom.\n";
+    const result = { ...(await lint(text, { filePath: "/klas/kees.txt", keepSource: true })), source: text };
+    const [script] = gradeScripts([result], klasRubric, () => "kees.txt");
+    expect(script!.score.unreadable).toBeDefined();
+    writeFileSync(join(temp, "kees.html"), studentPage(script!, klasRubric, klasInfo));
+    await openOnPhone("kees.html");
+    expect(await phone.locator("table").count()).toBe(0);
+    const reason = await phone.locator("p.fail").first().textContent();
+    expect(reason).toContain("niet beoordeeld");
+    // The reason stands once, at its mark: the line above links to it.
+    expect(await phone.locator("p.fail a").getAttribute("href")).toBe("#script-p1");
+    expect(await phone.textContent("#script-p1")).toContain('Onbekende sprekers: "Kees", "Mevrouw De Vries"');
+    expect(await phone.textContent("footer")).toContain("niet beoordeeld");
+    expect(await phone.evaluate(overflowingElements)).toEqual([]);
+    await phone.screenshot({ path: screenshotPath("student-onleesbaar-telefoon"), fullPage: true });
+  });
+
+  it("op papier: geen schuifvak, de tabel op volle breedte en het menu weg", async () => {
+    await openOnPhone("jesse-mulder.html");
+    await phone.emulateMedia({ media: "print" });
+    const printed = await phone.evaluate(() => ({
+      overflow: getComputedStyle(document.querySelector(".table-box")!).overflowX,
+      nav: getComputedStyle(document.querySelector("nav.files")!).display,
+      header: getComputedStyle(document.querySelector("thead")!).display,
+    }));
+    expect(printed).toEqual({ overflow: "visible", nav: "none", header: "table-header-group" });
+    await phone.emulateMedia({ media: "screen" });
   });
 });

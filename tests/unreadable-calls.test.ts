@@ -29,7 +29,7 @@ describe("gesprekken die beleefd niet kan lezen", () => {
     const score = scoreResult(result, rubric);
     expect(verdictOf(score)).toBe("niet te beoordelen");
     expect(score.grade).toBeUndefined();
-    const web = scoreOf(result);
+    const web = scoreOf(result, rubric);
     expect(web.points).toBeUndefined();
     expect(web.verdict).toContain("geen score");
   });

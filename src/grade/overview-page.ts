@@ -52,12 +52,15 @@ ${resultCell(s)}
   const body = html`<section aria-labelledby="samenvatting"><h2 id="samenvatting">Samenvatting</h2>
 <p>${scripts.length} scripts, ${classSummary(scripts)}.${average !== undefined ? ` Gemiddeld cijfer: ${formatNumber(average, decimals, true)}.` : ""} Voldoende vanaf ${formatNumber(rubric.passMark, decimals, true)} (schaal ${rubric.scale.min}–${rubric.scale.max}); maximaal ${formatPoints(rubric.maximum, true)} punten.</p></section>
 <section aria-labelledby="studenten"><h2 id="studenten">Studenten</h2>
-<table class="data"><caption class="meta">Klik op een naam voor de feedbackpagina.</caption>
+<div class="table-box" role="region" aria-label="Studenten" tabindex="0"><table class="data"><caption class="meta">Klik op een naam voor de feedbackpagina.</caption>
 <thead><tr><th scope="col">student</th><th scope="col">bestand</th><th scope="col" class="num">punten</th><th scope="col" class="num">cijfer</th><th scope="col">resultaat</th><th scope="col">knock-out / opmerking</th></tr></thead>
-<tbody>${rows}</tbody></table></section>
+<tbody>${rows}</tbody></table></div></section>
 <section aria-labelledby="regels"><h2 id="regels">Wat de klas nog niet beheerst</h2>
 <p>${chartTitle}.</p>
-<figure>${barChart(bars, graded.length, chartTitle)}</figure></section>
+<div class="table-box" role="region" aria-label="Grafiek: regels per aantal studenten" tabindex="0"><figure>${barChart(bars, graded.length, chartTitle)}</figure></div></section>
 ${ignoredConfigsSection(options.ignoredConfigs ?? [])}`;
-  return htmlPage({ title, subtitle: `${scripts.length} scripts`, body });
+  const footer =
+    "Gemaakt door beleefd. Deze pagina toont het cijfer van elke student met een link naar de feedbackpagina, " +
+    "en per regel hoeveel studenten haar minstens één keer overtraden. De gemarkeerde teksten staan op de feedbackpagina's.";
+  return htmlPage({ title, subtitle: `${scripts.length} scripts`, body, footer });
 }

@@ -11,8 +11,13 @@ export function countsText(result: LintResult): string {
   return `${plural(result.errorCount, "fout", "fouten")}, ${plural(result.warningCount, "waarschuwing", "waarschuwingen")}`;
 }
 
+/**
+ * Problems numbered in reading order: a mark's number stands where its span ends, so the numbers
+ * follow span ends (then starts), and "je²" never comes before "doen¹" on a line.
+ */
 export function numberedProblems(result: LintResult, idPrefix: string): NumberedProblem[] {
-  return result.messages.map((message, i) => ({ number: i + 1, id: `${idPrefix}-p${i + 1}`, message }));
+  const ordered = [...result.messages].sort((a, b) => a.span[1] - b.span[1] || a.span[0] - b.span[0]);
+  return ordered.map((message, i) => ({ number: i + 1, id: `${idPrefix}-p${i + 1}`, message }));
 }
 
 /** The marked text of a file, or (when its text is not available) just the list of problems. */

@@ -17,7 +17,10 @@ header.page { border-bottom: 1px solid var(--line); padding-bottom: .5rem; }
 h1 { font-size: 1.6rem; margin: 1rem 0 .25rem; } h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; } h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
 .meta { color: var(--muted); margin: 0; }
 nav.files ul { padding-left: 1.2rem; }
-table.data { border-collapse: collapse; margin: .5rem 0 1rem; }
+.table-box { max-width: 100%; overflow-x: auto; margin: .5rem 0 1rem; }
+.table-box figure { margin: 0; }
+.table-box:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+table.data { border-collapse: collapse; margin: 0; }
 table.data th, table.data td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; vertical-align: top; }
 table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .pass { color: var(--ok); font-weight: 600; } .fail { color: var(--error); font-weight: 600; }
@@ -52,6 +55,12 @@ li.problem p { margin: .15rem 0; }
 .chart line { stroke: var(--line); }
 footer.page { color: var(--muted); font-size: 13px; margin-top: 2rem; padding-bottom: 1rem; }
 @media (max-width: 60rem) { .row { grid-template-columns: 1fr; } }
+@media (max-width: 30rem) {
+  header.page, main, footer.page { padding: 0 .5rem; }
+  table.data th, table.data td { padding: .2rem .35rem; }
+  .ln { flex-basis: 2.25rem; padding-right: .35rem; }
+  .row.problem .ln::before { content: ""; }
+}
 @media print {
   body { font-size: 11pt; } nav.files, .skip { display: none; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -59,6 +68,13 @@ footer.page { color: var(--muted); font-size: 13px; margin-top: 2rem; padding-bo
   li.problem { break-inside: avoid; }
   section.file { break-before: page; } section.file:first-of-type { break-before: auto; }
   a { color: inherit; text-decoration: none; }
+  header.page, main, footer.page { max-width: none; padding: 0; }
+  .table-box { overflow: visible; }
+  table.data { width: 100%; font-size: 9.5pt; }
+  table.data tr, figure { break-inside: avoid; }
+  svg.chart { max-width: 100%; height: auto; }
+  thead { display: table-header-group; }
+  details > * { display: block; }
 }
 `;
 
@@ -69,7 +85,12 @@ export interface PageOptions {
   /** Navigation links before the content, if any. */
   nav?: Html;
   body: Html;
+  /** What the footer says about the page; by default, how the marks in the text work. */
+  footer?: string;
 }
+
+/** The footer of a page with marked text. */
+export const MARKS_FOOTER = "Gemaakt door beleefd. Markeringen zijn onderstreept en genummerd in leesvolgorde; het nummer verwijst naar de uitleg ernaast.";
 
 export function htmlPage(options: PageOptions): string {
   return html`<!DOCTYPE html>
@@ -89,7 +110,7 @@ ${options.nav ?? ""}
 <main id="inhoud">
 ${options.body}
 </main>
-<footer class="page"><p>Gemaakt door beleefd. Markeringen zijn onderstreept en genummerd; het nummer verwijst naar de uitleg ernaast.</p></footer>
+<footer class="page"><p>${options.footer ?? MARKS_FOOTER}</p></footer>
 </body>
 </html>
 `.value;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { lint, parseText, resolveConfig, type LintMessage } from "../../src/browser.js";
 import { itemKey, place, segments } from "../../web/src/placement.js";
-import { scoreOf } from "../../web/src/score.js";
+import { scoreResult } from "../../src/grade/score.js";
+import { deductionText, pageRubric, scoreOf } from "../../web/src/score.js";
 import { configFor, DEFAULT_SETTINGS, loadSettings, saveSettings } from "../../web/src/settings.js";
 import { lines } from "../support/calls.js";
 
@@ -63,16 +64,30 @@ describe("placing messages on the call", () => {
 });
 
 describe("score", () => {
-  it("takes 10 points per error and 3 per warning, never below 0", async () => {
+  it("is the course rubric's, as grade scores it: points off per rule with a cap, grade 1-10", async () => {
     const { result } = await placed(CALL);
-    const score = scoreOf(result);
-    expect(score.points).toBe(100 - 10 * result.errorCount - 3 * result.warningCount);
+    const rubric = await pageRubric(configFor(DEFAULT_SETTINGS));
+    const score = scoreOf(result, rubric);
+    const graded = scoreResult(result, rubric);
+    expect(score.points).toBe(graded.total);
+    expect(score.grade).toBe(graded.grade!.toFixed(1).replace(".", ","));
+    // "Heb je je klantnummer": two times "je" at 5 points; a hold without asking costs 10.
+    expect(score.deductions.map((d) => [d.criterion.ruleId, d.lost])).toEqual(
+      expect.arrayContaining([["no-tutoyeren", 10], ["hold-ask-permission", 10]]),
+    );
+    expect(score.deductions.map(deductionText)).toContain("U zeggen: 2 keer, −10");
     expect(score.rulesBroken).toBe(new Set(result.messages.map((m) => m.ruleId)).size);
-    expect(scoreOf({ ...result, errorCount: 14, warningCount: 0 }).points).toBe(0);
   });
 
-  it("gives no score for a call that could not be read", () => {
-    const score = scoreOf({ filePath: "x", messages: [], errorCount: 1, warningCount: 0, fatalErrorCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
+  it("caps what one rule costs and says so", async () => {
+    const rubric = await pageRubric(configFor(DEFAULT_SETTINGS));
+    const tutoyeren = rubric.criteria.find((c) => c.ruleId === "no-tutoyeren")!;
+    expect(deductionText({ criterion: tutoyeren, occurrences: 6, lost: 20 })).toBe("U zeggen: 6 keer, −20 (hoogstens 20)");
+  });
+
+  it("gives no score for a call that could not be read", async () => {
+    const result = await lint("Kees: Goedemiddag.\nMevrouw De Vries: Hallo.\n", { filePath: "gesprek.txt" });
+    const score = scoreOf(result, await pageRubric(configFor(DEFAULT_SETTINGS)));
     expect(score.points).toBeUndefined();
     expect(score.verdict).toMatch(/niet gelezen/);
   });

@@ -1,18 +1,14 @@
-// The trainee web page in a real headless Chromium: built once with Vite into a temp folder,
-// served from a subfolder (as on GitHub Pages) by a tiny static server on 127.0.0.1.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The trainee web page in a real headless Chromium (tests/web/open-page.ts builds and serves it).
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { lint } from "../../src/browser.js";
-import { launchBrowser, screenshotPath } from "../support/browser.js";
+import { scoreResult } from "../../src/grade/score.js";
+import { pageRubric } from "../../web/src/score.js";
+import { configFor, DEFAULT_SETTINGS } from "../../web/src/settings.js";
+import { screenshotPath } from "../support/browser.js";
 import { lowContrastTexts } from "../support/contrast.js";
 import { lines } from "../support/calls.js";
-import { serveFolder, type StaticServer } from "../support/static-server.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
+import { openPage as openOn, useSite } from "./open-page.js";
 
 /** No front matter, so the page's direction setting decides whether the call is outbound. */
 const BAD_CALL = lines(
@@ -66,50 +62,9 @@ organisatie: Enerva
 [klant verbreekt]
 `;
 
-let site: string;
-let server: StaticServer;
-let browser: Browser;
-let pageUrl: string;
+const site = useSite();
 
-beforeAll(async () => {
-  site = await mkdtemp(join(tmpdir(), "beleefd-web-"));
-  await build({
-    configFile: join(ROOT, "web/vite.config.ts"),
-    logLevel: "silent",
-    build: { outDir: join(site, "oefenen") },
-  });
-  server = await serveFolder(site);
-  pageUrl = `${server.url}oefenen/`;
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (site) await rm(site, { recursive: true, force: true });
-});
-
-interface OpenPage {
-  page: Page;
-  /** Every URL the page asked for, in order. */
-  requests: string[];
-  /** Uncaught errors and console errors in the page. */
-  errors: string[];
-}
-
-async function openPage(viewport = { width: 1280, height: 900 }): Promise<OpenPage> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  await page.goto(pageUrl, { waitUntil: "load" });
-  return { page, requests, errors };
-}
+const openPage = (viewport?: { width: number; height: number }) => openOn(site(), viewport);
 
 /** Text of every highlight that carries the given rule. */
 function marksOf(page: Page, ruleId: string): Promise<string[]> {
@@ -121,7 +76,7 @@ describe("web page", () => {
     const { page, requests, errors } = await openPage();
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     const loaded = requests.length;
-    expect(requests.every((url) => url.startsWith(pageUrl))).toBe(true);
+    expect(requests.every((url) => url.startsWith(site().url))).toBe(true);
 
     await page.fill("#tekst", BAD_CALL);
     await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
@@ -130,7 +85,14 @@ describe("web page", () => {
       expect.arrayContaining(["greeting", "no-tutoyeren", "hold-ask-permission"]),
     );
     // Every message the linter gives, in the same order and words.
-    expect(await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent))).toEqual(expected.messages.map((m) => m.message));
+    const shownMessages = await page.$$eval(".problem__message", (n) => n.map((x) => x.textContent));
+    expect([...shownMessages].sort()).toEqual(expected.messages.map((m) => m.message).sort());
+    // Grouped by rule: one section per rule, each with its own messages and the "why" once.
+    for (const [i, message] of expected.messages.entries()) {
+      expect(await page.$eval(`#probleem-${i}`, (li) => li.closest(".rule-group")?.getAttribute("data-rule"))).toBe(message.ruleId);
+    }
+    expect(await page.$$eval(".rule-group", (n) => n.length)).toBe(new Set(expected.messages.map((m) => m.ruleId)).size);
+    expect(await page.$$eval(".rule-group__why", (n) => n.length)).toBe(await page.$$eval(".rule-group", (n) => n.length));
     // Each message sits on exactly the words its span covers (or on the event marker it is about).
     for (const [i, message] of expected.messages.entries()) {
       const words = BAD_CALL.slice(...message.span);
@@ -141,10 +103,10 @@ describe("web page", () => {
     expect(await marksOf(page, "greeting")).toContain("Hallo");
     expect((await marksOf(page, "no-tutoyeren")).join("|")).toMatch(/^Heb je\|?/);
     expect(await page.textContent('.event[data-rules~="hold-ask-permission"]')).toContain("in de wacht");
-    expect(await page.textContent('.problem[data-rule="greeting"] .problem__why')).toMatch(/Waarom\? \S/);
-    expect(await page.textContent('.problem[data-rule="no-tutoyeren"] .problem__good pre')).toMatch(/\bu\b/);
+    expect(await page.textContent('.rule-group[data-rule="greeting"] .rule-group__why')).toMatch(/Waarom\? \S/);
+    expect(await page.textContent('.rule-group[data-rule="no-tutoyeren"] .rule-group__good pre')).toMatch(/\bu\b/);
     expect(await page.textContent("#samenvatting")).toContain(`${expected.errorCount} fouten`);
-    const points = Math.max(0, 100 - 10 * expected.errorCount - 3 * expected.warningCount);
+    const points = scoreResult(expected, await pageRubric(configFor(DEFAULT_SETTINGS))).total;
     expect(await page.getAttribute(".score", "data-score")).toBe(String(points));
     expect(await page.$('.problem[data-rule="outbound-ask-convenient"]')).toBeNull();
     await page.screenshot({ path: screenshotPath("web-inkomend"), fullPage: true });
@@ -173,7 +135,9 @@ describe("web page", () => {
     }
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe("0");
     await page.keyboard.press("ArrowDown");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe("1");
+    const second = await page.$$eval(".problem__jump", (n) => n[1]!.getAttribute("data-problem"));
+    expect(second).toBe("1");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-problem"))).toBe(second);
     await page.keyboard.press("Enter");
     const focused = await page.evaluate(() => ({
       problems: document.activeElement?.getAttribute("data-problems")?.split(" "),
@@ -198,7 +162,9 @@ describe("web page", () => {
     const { page } = await openPage();
     await page.setInputFiles("#bestand", { name: "storing.md", mimeType: "text/markdown", buffer: Buffer.from(SCRIPT) });
     await page.waitForSelector(".phase__title");
-    expect(await page.inputValue("#formaat")).toBe(".md");
+    // The file's name and its shape agree, so the page reads it as detected.
+    expect(await page.inputValue("#formaat")).toBe("auto");
+    expect(await page.textContent("#formaat-herkend")).toContain("Belscript (Markdown)");
     expect(await page.$$eval(".phase__title", (n) => n.map((x) => x.textContent))).toEqual(["Aanvangsfase", "Analysefase", "Aanbodfase", "Afsluitingsfase"]);
     expect(await page.textContent("#meldingen")).toContain("Geen meldingen");
     // Stage directions are no speech, but are shown (in italics) so the call reads as written.
@@ -211,7 +177,7 @@ describe("web page", () => {
       document.querySelector("main")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     }, BAD_CALL);
     await page.waitForSelector('.problem[data-rule="no-tutoyeren"]');
-    expect(await page.inputValue("#formaat")).toBe(".txt");
+    expect(await page.textContent("#formaat-herkend")).toContain("Transcript (.txt)");
     expect(await page.inputValue("#tekst")).toBe(BAD_CALL);
 
     await page.setInputFiles("#bestand", { name: "notities.docx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });

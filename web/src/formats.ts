@@ -25,6 +25,14 @@ export const FORMATS: readonly Format[] = PARSERS.filter((parser) => parser.exte
   extensions: parser.extensions,
 }));
 
+/** The format choice that reads the text in whatever format it looks like (detect-format.ts). */
+export const AUTO = "auto";
+
+/** "Ondertitels WebVTT (.vtt)" for ".vtt". */
+export function formatLabel(extension: string): string {
+  return FORMATS.find((f) => f.extension === extension)?.label ?? extension;
+}
+
 export const ACCEPTED_EXTENSIONS: readonly string[] = FORMATS.flatMap((f) => f.extensions);
 
 /** The format for a file name, or undefined when no parser reads it. */

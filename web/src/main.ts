@@ -1,23 +1,30 @@
 // Wires the page: input (typing, pasting, files, examples), settings, and showing each outcome.
 import { ConfigError } from "../../src/browser.js";
 import { check, type CheckOutcome } from "./check.js";
+import { detectFormat } from "./detect-format.js";
 import { byId, el } from "./dom.js";
 import { EXAMPLES } from "./examples.js";
-import { ACCEPTED_EXTENSIONS, FORMATS, formatForFile } from "./formats.js";
+import { ACCEPTED_EXTENSIONS, AUTO, FORMATS, formatForFile, formatLabel } from "./formats.js";
 import { renderConversation } from "./render-conversation.js";
 import { renderProblems } from "./render-problems.js";
+import { renderSpeakerPicker } from "./render-speakers.js";
 import { renderEmptySummary, renderSummary } from "./render-summary.js";
+import { pageRubric, scoreOf, type PageScore } from "./score.js";
 import { configFor, loadSettings, saveSettings, type PageSettings } from "./settings.js";
+import { guessRoles, type PickedRole } from "./speaker-roles.js";
+import { typingPause } from "./typing-pause.js";
 import "./styles.css";
-
-const TYPING_PAUSE_MS = 300;
 
 const text = byId<HTMLTextAreaElement>("tekst");
 const format = byId<HTMLSelectElement>("formaat");
+const formatNote = byId("formaat-herkend");
+const speakerPicker = byId("sprekers");
 const fileInput = byId<HTMLInputElement>("bestand");
 const fileError = byId("bestand-fout");
 const tutoyeren = byId<HTMLInputElement>("tutoyeren");
 const preset = byId<HTMLSelectElement>("regelset");
+const busy = byId("bezig");
+const result = byId("resultaat");
 const summary = byId("samenvatting");
 const conversationView = byId("gesprek");
 const problemsView = byId("meldingen");
@@ -25,8 +32,15 @@ const problemsView = byId("meldingen");
 let settings = loadSettings();
 let run = 0;
 let anchors = new Map<number, HTMLElement>();
+/** Roles of speaker labels, chosen by the trainee or guessed by beleefd; kept while the text changes. */
+let speakerRoles = new Map<string, PickedRole>();
+/** How long the last check took: a slow text waits longer before it is checked again. */
+let lastCheckMs = 0;
+/** Set by a paste, an example or a file: the next result is brought into view. */
+let revealNext = false;
 
 function setUpControls(): void {
+  format.append(el("option", { attrs: { value: AUTO } }, "Automatisch herkennen"));
   for (const f of FORMATS) format.append(el("option", { attrs: { value: f.extension } }, f.label));
   fileInput.accept = ACCEPTED_EXTENSIONS.join(",");
   const examples = byId("voorbeelden");
@@ -49,9 +63,12 @@ function readSettings(): PageSettings {
   };
 }
 
+/** A new text (example or file): its own format, left to detection when detection agrees. */
 function showText(value: string, extension: string): void {
   text.value = value;
-  format.value = extension;
+  format.value = detectFormat(value) === extension ? AUTO : extension;
+  speakerRoles = new Map();
+  revealNext = true;
   void lintNow();
 }
 
@@ -65,28 +82,78 @@ async function loadFile(file: File): Promise<void> {
   showText(await file.text(), found.extension);
 }
 
+/** The format the text is read as, and a note saying so (detected, or chosen by hand). */
+function chosenExtension(): string {
+  const detected = detectFormat(text.value);
+  if (format.value === AUTO) {
+    formatNote.textContent = text.value.trim() ? `Herkend als: ${formatLabel(detected)}.` : "";
+    return detected;
+  }
+  formatNote.textContent =
+    detected === format.value || !text.value.trim()
+      ? ""
+      : `Zelf gekozen. De tekst lijkt op ${formatLabel(detected)}; kies "Automatisch herkennen" om hem zo te lezen.`;
+  return format.value;
+}
+
 async function lintNow(): Promise<void> {
   const mine = ++run;
+  const extension = chosenExtension();
   if (text.value.trim() === "") {
     summary.replaceChildren(...renderEmptySummary());
     conversationView.replaceChildren();
     problemsView.replaceChildren();
+    showSpeakers([]);
     return;
   }
+  busy.hidden = false;
+  result.setAttribute("aria-busy", "true");
+  // Let the browser paint "bezig" before the check holds the page.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (mine !== run) return;
   try {
-    const outcome = await check(text.value, format.value, configFor(settings));
-    if (mine === run) show(outcome);
+    const started = performance.now();
+    let outcome = await check(text.value, extension, configWithSpeakers());
+    // Labels beleefd did not know get their best guess at once, and the call is checked with it.
+    const roles = guessRoles(outcome.speakers, speakerRoles, settings.direction);
+    const changed = outcome.speakers.some(({ label, role }) => roles.get(label) !== role);
+    speakerRoles = new Map([...speakerRoles, ...roles]);
+    if (changed && mine === run) outcome = await check(text.value, extension, configWithSpeakers());
+    lastCheckMs = performance.now() - started;
+    const rubric = await pageRubric(configFor(settings));
+    if (mine === run) show(outcome, scoreOf(outcome.result, rubric));
   } catch (error) {
     if (mine !== run) return;
     const reason = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
     summary.replaceChildren(el("p", { class: "error" }, `Controleren lukte niet: ${reason}`));
+  } finally {
+    if (mine === run) {
+      busy.hidden = true;
+      result.removeAttribute("aria-busy");
+    }
   }
 }
 
-function show({ result, conversation, source }: CheckOutcome): void {
-  summary.replaceChildren(...renderSummary(result));
+function configWithSpeakers() {
+  return { ...configFor(settings), speakers: Object.fromEntries(speakerRoles) };
+}
+
+function showSpeakers(labels: CheckOutcome["speakers"]): void {
+  speakerPicker.hidden = labels.length === 0;
+  speakerPicker.replaceChildren(
+    ...renderSpeakerPicker(labels, speakerRoles, (label, role) => {
+      speakerRoles.set(label, role);
+      void lintNow();
+    }),
+  );
+}
+
+function show(outcome: CheckOutcome, score: PageScore): void {
+  const { result: lintResult, conversation, source } = outcome;
+  showSpeakers(outcome.speakers);
+  summary.replaceChildren(...renderSummary(score));
   if (conversation) {
-    const rendered = renderConversation(conversation, result.messages, source);
+    const rendered = renderConversation(conversation, lintResult.messages, source);
     anchors = rendered.anchors;
     conversationView.replaceChildren(rendered.root);
   } else {
@@ -94,10 +161,15 @@ function show({ result, conversation, source }: CheckOutcome): void {
     conversationView.replaceChildren(el("p", { class: "error" }, "Dit gesprek kon beleefd niet lezen; zie de melding."));
   }
   problemsView.replaceChildren(
-    result.messages.length === 0
+    lintResult.messages.length === 0
       ? el("p", {}, "Geen meldingen: dit gesprek volgt de etiquette.")
-      : renderProblems(result.messages, (index) => jumpTo(index, result.messages[index]!.span)),
+      : renderProblems(lintResult.messages, (index) => jumpTo(index, lintResult.messages[index]!.span)),
   );
+  if (revealNext) {
+    revealNext = false;
+    result.scrollIntoView({ block: "start" });
+    summary.focus({ preventScroll: true });
+  }
 }
 
 /** Shows a problem in the call and gives it focus; without a place in the call, selects it in the text. */
@@ -126,9 +198,12 @@ function backToList(target: EventTarget | null): void {
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+text.addEventListener("paste", () => {
+  revealNext = true;
+});
 text.addEventListener("input", () => {
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => void lintNow(), TYPING_PAUSE_MS);
+  typingTimer = setTimeout(() => void lintNow(), typingPause(lastCheckMs));
 });
 format.addEventListener("change", () => void lintNow());
 for (const control of document.querySelectorAll("#instellingen input, #instellingen select")) {
