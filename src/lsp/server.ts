@@ -3,7 +3,7 @@
 // this subcommand, so the linter's own start-up never pays for it.
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createConnection, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from "vscode-languageserver/node";
+import { createConnection, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { builtinRules } from "../../rules/index.js";
 import { ConfigLoader } from "../config/load.js";
@@ -82,9 +82,11 @@ export function startServer(connection: Connection = createConnection(process.st
     );
   }
 
+  let mayWatchFiles = false;
   connection.onInitialize((params) => {
     root = workspaceRoot(params);
     loader = newLoader();
+    mayWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -93,6 +95,13 @@ export function startServer(connection: Connection = createConnection(process.st
       },
       serverInfo: { name: "beleefd" },
     };
+  });
+
+  // Clients watch files only when asked: the config files the nearest-config lookup reads.
+  connection.onInitialized(() => {
+    if (!mayWatchFiles) return;
+    const watchers = ["**/.beleefdrc*", "**/package.json", "**/.beleefdignore"].map((globPattern) => ({ globPattern }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   });
 
   // An opened document is linted at once; didOpen also fires a content change, skipped here.
