@@ -1,7 +1,7 @@
 // `beleefd lsp` as an editor sees it: the built server started as a process, spoken to in LSP
 // over stdin/stdout with vscode-jsonrpc's client pieces.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -160,6 +160,16 @@ describe("beleefd lsp", () => {
     expect(json[0]!.severity).toBe(1);
     const config = await open("package.json", '{"name": "x"}');
     expect(config).toEqual([]);
+  });
+
+  it("names a config below the workspace that may not load a plugin, at the file's first line", async () => {
+    mkdirSync(join(dir, "student"));
+    writeFileSync(join(dir, "student/helper.js"), "export default { rules: {} };\n");
+    writeFileSync(join(dir, "student/.beleefdrc.json"), JSON.stringify({ plugins: ["./helper.js"] }));
+    const diagnostics = await open("student/gesprek.txt", CALL);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.range.start).toEqual({ line: 0, character: 0 });
+    expect(diagnostics[0]!.message).toMatch(/^Configuratiefout: student\/\.beleefdrc\.json: plugins: '\.\/helper\.js' wordt niet geladen/);
   });
 
   it("clears the diagnostics of a closed document", async () => {

@@ -44,11 +44,12 @@ export async function lintDocument(document: TextDocument, path: string, loader:
   let config;
   try {
     config = await loader.forFile(path);
+    if (await loader.isIgnored(path, config)) return undefined;
   } catch (error) {
+    // A broken config is the file's problem too: said at its first line, as the CLI says it.
     if (!(error instanceof ConfigError)) throw error;
     return { result: fatalResult(path, `Configuratiefout: ${error.problems.join(" ")}`), rules: builtinRules };
   }
-  if (await loader.isIgnored(path, config)) return undefined;
   const rules = rulesFor(config, builtinRules);
   const metadata = metadataFor(path, undefined, cwd);
   if (metadata && "problem" in metadata) return { result: fatalResult(path, metadata.problem), rules };
