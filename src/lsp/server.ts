@@ -34,6 +34,8 @@ export function startServer(connection: Connection = createConnection(process.st
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, the number of the last lint started, so only the newest result is shown. */
+  const latestRun = new Map<string, number>();
   let root = process.cwd();
   let loader = newLoader();
 
@@ -51,6 +53,8 @@ export function startServer(connection: Connection = createConnection(process.st
     if (!document) return;
     const path = documentPath(document, root);
     const version = document.version;
+    const run = (latestRun.get(uri) ?? 0) + 1;
+    latestRun.set(uri, run);
     let diagnosticsOf: Linted | undefined;
     try {
       const done = isLinted(path, document.getText()) ? await lintDocument(document, path, loader, root) : undefined;
@@ -64,8 +68,8 @@ export function startServer(connection: Connection = createConnection(process.st
       connection.console.error(`beleefd kon ${path} niet controleren: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       return;
     }
-    // A newer version or a close arrived while this one ran: its result is stale.
-    if (documents.get(uri)?.version !== version) return;
+    // A newer run (an edit, a config change) or a close came while this one ran: its result is stale.
+    if (latestRun.get(uri) !== run || !documents.get(uri)) return;
     if (diagnosticsOf) linted.set(uri, diagnosticsOf);
     else linted.delete(uri);
     await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf?.reported.map((r) => r.diagnostic) ?? [] });
