@@ -120,6 +120,12 @@ async function run(args: CliArgs): Promise<number> {
 
 async function main(): Promise<number> {
   try {
+    // The language server stays out of the linter's start-up: its modules load only for `beleefd lsp`.
+    if (process.argv[2] === "lsp") {
+      const { startServer } = await import("./lsp/server.js");
+      startServer();
+      return 0;
+    }
     const { args, output } = await parseArgs(process.argv.slice(2), process.stdout.columns ?? 80);
     if (args.done) {
       process.stdout.write(`${output}\n`);

@@ -136,7 +136,8 @@ export function lintBytes(bytes: Uint8Array, filePath: string, config: LoadedCon
 
 type LintOneOptions = Pick<LintFilesOptions, "parser" | "keepSource"> & { metadata?: MetadataInput };
 
-async function lintDecoded(decoded: DecodedText, filePath: string, config: LoadedConfig, options: LintOneOptions): Promise<LintResult> {
+/** Lints text already decoded (an editor's buffer), under a file's config; never throws for the file's content. */
+export async function lintDecoded(decoded: DecodedText, filePath: string, config: LoadedConfig, options: LintOneOptions): Promise<LintResult> {
   if ("problem" in decoded) return fatalResult(filePath, decoded.problem, decoded.line, decoded.column);
   try {
     return await lintText(decoded.text, {
@@ -196,7 +197,7 @@ async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesO
 // A folder holds more .json than transcripts: package.json, configs, schemas, metadata sidecars.
 // Found by a folder or glob, a .json file is linted only when its shape is a transcript's;
 // named on the command line, it is always linted (and an unknown shape is an error).
-const NOT_TRANSCRIPTS = /(?:^|[\\/])(?:package(?:-lock)?\.json|tsconfig\.json|[^\\/]*\.(?:meta|schema|model)\.json)$/;
+export const NOT_TRANSCRIPTS = /(?:^|[\\/])(?:package(?:-lock)?\.json|tsconfig\.json|[^\\/]*\.(?:meta|schema|model)\.json)$/;
 
 function isOtherJson(path: string, decoded: DecodedText): boolean {
   if (!path.toLowerCase().endsWith(".json")) return false;

@@ -90,6 +90,7 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
     .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
     .command(GRADE_COMMAND, GRADE_DESCRIPTION, gradeOptions)
+    .command("lsp", "Start de taalserver voor editors (LSP via stdin/stdout)")
     .example("$0 gesprekken/", "controleer alle gesprekken in een map (.txt, .md, .vtt, .srt, .json)")
     .example("$0 gesprek.json --metadata contact.json", "een transcript met de gespreksgegevens uit het telefoniesysteem")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
