@@ -2,6 +2,7 @@
 import { defineRule } from "../src/rule.js";
 import { speaksToCustomer, tutoyerenAllowed } from "../src/model/query.js";
 import { addressForms } from "../src/text/address.js";
+import { formalRewrite } from "../src/text/formal-rewrite.js";
 
 interface Options {
   allowTutoyeren: boolean;
@@ -17,6 +18,7 @@ export default defineRule<Options>({
     messages: {
       informal:
         "Je spreekt de klant aan met '{{informal}}'. Zeg '{{formal}}': een klant spreek je met u aan, tenzij de opdrachtgever uitdrukkelijk toestaat dat je tutoyeert.",
+      replace: "Vervang door '{{formal}}'.",
     },
     schema: {
       type: "object",
@@ -29,6 +31,8 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { allowTutoyeren: false },
+    fixable: "code",
+    hasSuggestions: true,
   },
   create(context) {
     if (context.options.allowTutoyeren) return {};
@@ -36,7 +40,17 @@ export default defineRule<Options>({
       Turn(turn, call) {
         if (turn.role !== "agent" || !speaksToCustomer(call, turn) || tutoyerenAllowed(call, context.settings)) return;
         for (const form of addressForms(call, turn, context.phrases, context.language.formalForms, context.settings, "je")) {
-          context.report({ node: turn, span: form.span, messageId: "informal", data: { informal: form.said, formal: form.other } });
+          const original = context.source.text.slice(form.span[0], form.span[1]);
+          const rewrite = formalRewrite(form, original);
+          const edits = rewrite?.texts.map((text) => ({ range: [form.span[0], form.span[1]] as [number, number], text })) ?? [];
+          context.report({
+            node: turn,
+            span: form.span,
+            messageId: "informal",
+            data: { informal: form.said, formal: form.other },
+            fix: rewrite?.certain ? edits[0] : null,
+            suggest: edits.map((fix) => ({ messageId: "replace", data: { formal: fix.text }, fix })),
+          });
         }
       },
     };
