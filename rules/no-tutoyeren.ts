@@ -2,7 +2,6 @@
 import { defineRule } from "../src/rule.js";
 import { speaksToCustomer, tutoyerenAllowed } from "../src/model/query.js";
 import { addressForms } from "../src/text/address.js";
-import { formalRewrite } from "../src/text/formal-rewrite.js";
 
 interface Options {
   allowTutoyeren: boolean;
@@ -39,10 +38,26 @@ export default defineRule<Options>({
     return {
       Turn(turn, call) {
         if (turn.role !== "agent" || !speaksToCustomer(call, turn) || tutoyerenAllowed(call, context.settings)) return;
-        for (const form of addressForms(call, turn, context.phrases, context.language.formalForms, context.settings, "je")) {
-          const original = context.source.text.slice(form.span[0], form.span[1]);
-          const rewrite = formalRewrite(form, original);
-          const edits = rewrite?.texts.map((text) => ({ range: [form.span[0], form.span[1]] as [number, number], text })) ?? [];
+        const forms = addressForms(call, turn, context.phrases, context.language.formalForms, context.settings, "je");
+        let previousEnd = -1;
+        let previousInverted = false;
+        for (const form of forms) {
+          const [start, end] = form.span;
+          const original = context.source.text.slice(start, end);
+          const gap = context.source.text.slice(previousEnd, start);
+          const rewrite = context.language.rewriteToFormal({
+            said: form.said,
+            other: form.other,
+            original,
+            before: turn.text.slice(0, start - turn.textOffset),
+            after: turn.text.slice(end - turn.textOffset),
+            afterInvertedVerb: previousInverted && /^\s+$/u.test(gap),
+          });
+          previousEnd = end;
+          previousInverted = form.said.includes(" ");
+          const to = end + (rewrite?.extendBy ?? 0);
+          const from = start - (rewrite?.extendBack ?? 0);
+          const edits = rewrite?.texts.map((text) => ({ range: [from, to] as [number, number], text })) ?? [];
           context.report({
             node: turn,
             span: form.span,

@@ -9,6 +9,7 @@ import phrases from "./phrases.nl.json" with { type: "json" };
 import scriptHeadings from "./script-headings.nl.json" with { type: "json" };
 import { speakers, words } from "./words.js";
 import { labelSentences } from "./sentences/label.js";
+import { rewriteToFormal } from "./formal-rewrite.js";
 
 // The Dutch lists are exactly the PhraseListName union: no list missing, none extra.
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
@@ -27,4 +28,5 @@ export const dutch: LanguagePack = {
   speakers,
   words,
   labelSentences,
+  rewriteToFormal,
 };
