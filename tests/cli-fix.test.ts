@@ -15,7 +15,7 @@ const SCRIPT = [
   "**Agent:** Dat doe ik graag. Heb jij je klantnummer bij de hand? Ik stuur het naar jouw adres, alsjeblieft.",
   "",
 ].join("\n");
-const FIXED = SCRIPT.replace("Heb jij", "Heeft u").replace("jouw adres", "uw adres").replace("alsjeblieft", "alstublieft");
+const FIXED = SCRIPT.replace("Heb jij je", "Heeft u uw").replace("jouw adres", "uw adres").replace("alsjeblieft", "alstublieft");
 const TRANSCRIPT = "Agent: Goedemorgen, u spreekt met Sigrid van Enerva.\nKlant: Ik bel over mijn factuur.\nAgent: Heb jij je klantnummer bij de hand?\n";
 
 let temp: string;
