@@ -45,3 +45,27 @@ describe("suggestions that add a sentence", () => {
     expect(applied(text, message)).toContain("**Agent:** Heeft u verder nog vragen, mevrouw Janssen? Bedankt voor uw tijd");
   });
 });
+
+const HOLD = `Agent: Goedemiddag, u spreekt met Sigrid van Enerva. Waarmee kan ik u helpen?
+Klant: Goedemiddag, met mevrouw Janssen. Mijn factuur klopt niet.
+Agent: Dat zoek ik voor u uit.
+[in de wacht]
+[uit de wacht]
+Agent: Ik heb het nagekeken. Het bedrag wordt aangepast.
+Klant: Fijn.
+`;
+
+describe("suggestions around a hold, in a transcript", () => {
+  it("hold-ask-permission offers the request with the customer's name before the hold", async () => {
+    const result = await lint(HOLD, { filePath: "gesprek.txt", config: { rules: { "hold-ask-permission": "error" } }, fix: true });
+    expect(result.output).toBeUndefined();
+    const message = result.messages.find((m) => m.ruleId === "hold-ask-permission")!;
+    expect(applied(HOLD, message)).toContain("Agent: Dat zoek ik voor u uit. Heeft u een moment, mevrouw Janssen? Dan vraag ik het even voor u na.\n[in de wacht]");
+  });
+
+  it("hold-return-name-thanks offers the name, then the thanks, at the start of the return", async () => {
+    const result = await lint(HOLD, { filePath: "gesprek.txt", config: { rules: { "hold-return-name-thanks": "error" } } });
+    const message = result.messages.find((m) => m.messageId === "noName")!;
+    expect(applied(HOLD, message)).toContain("[uit de wacht]\nAgent: Mevrouw Janssen, bedankt voor het wachten. Ik heb het nagekeken.");
+  });
+});
