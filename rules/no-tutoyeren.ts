@@ -2,6 +2,7 @@
 import { defineRule } from "../src/rule.js";
 import { speaksToCustomer, tutoyerenAllowed } from "../src/model/query.js";
 import { addressForms } from "../src/text/address.js";
+import { addressEdits } from "../src/text/address-edits.js";
 
 interface Options {
   allowTutoyeren: boolean;
@@ -39,34 +40,17 @@ export default defineRule<Options>({
       Turn(turn, call) {
         if (turn.role !== "agent" || !speaksToCustomer(call, turn) || tutoyerenAllowed(call, context.settings)) return;
         const forms = addressForms(call, turn, context.phrases, context.language.formalForms, context.settings, "je");
-        let previousEnd = -1;
-        let previousInverted = false;
-        for (const form of forms) {
-          const [start, end] = form.span;
-          const original = context.source.text.slice(start, end);
-          const gap = context.source.text.slice(previousEnd, start);
-          const rewrite = context.language.rewriteToFormal({
-            said: form.said,
-            other: form.other,
-            original,
-            before: turn.text.slice(0, start - turn.textOffset),
-            after: turn.text.slice(end - turn.textOffset),
-            afterInvertedVerb: previousInverted && /^\s+$/u.test(gap),
-          });
-          previousEnd = end;
-          previousInverted = form.said.includes(" ");
-          const to = end + (rewrite?.extendBy ?? 0);
-          const from = start - (rewrite?.extendBack ?? 0);
-          const edits = rewrite?.texts.map((text) => ({ range: [from, to] as [number, number], text })) ?? [];
+        forms.forEach((form, i) => {
+          const { edits, certain } = addressEdits(form, forms[i - 1], turn, context.source.text, context.language);
           context.report({
             node: turn,
             span: form.span,
             messageId: "informal",
             data: { informal: form.said, formal: form.other },
-            fix: rewrite?.certain ? edits[0] : null,
+            fix: certain ? edits[0] : null,
             suggest: edits.map((fix) => ({ messageId: "replace", data: { formal: fix.text }, fix })),
           });
-        }
+        });
       },
     };
   },
