@@ -1,4 +1,5 @@
 // closing — the agent's close asks for further questions, thanks for the call (inbound) and wishes a good day.
+import { afterSentenceEnd } from "../src/text/insertion.js";
 import { defineRule } from "../src/rule.js";
 import { closingTurns, directionOf, endsInTransfer, findSpoken, hasAct, sentenceActs, speechSpan, spokenCustomerAddress, turns } from "../src/model/query.js";
 import type { Act } from "../src/lang/acts.js";
@@ -27,7 +28,9 @@ export default defineRule<Options>({
         "Je bedankt de klant niet {{for}}. Een bedankje laat zien dat je het contact waardeert. Bijvoorbeeld: '{{thanksExample}}'",
       noGoodDay:
         "Je wenst de klant bij het afscheid geen prettige dag. Zo eindigt het gesprek vriendelijk. Bijvoorbeeld: 'Ik wens u nog een fijne dag, {{name}}.'",
+      insert: "Voeg toe: '{{text}}'",
     },
+    hasSuggestions: true,
     schema: {
       type: "object",
       properties: {
@@ -73,6 +76,12 @@ export default defineRule<Options>({
         const where = close.at(-1) ?? turns(call, "agent").at(-1);
         if (!where) return;
         const span = speechSpan(where);
+        // The missing parts, offered as text to add: questions and thanks before the goodbye, the wish after it.
+        const insert = (at: number, text: string, before: boolean) => [
+          { messageId: "insert", data: { text }, fix: { range: [at, at] as [number, number], text: before ? `${text} ` : ` ${text}` } },
+        ];
+        const atStart = (text: string) => insert(span[0], text, true);
+        const atEnd = (text: string) => insert(afterSentenceEnd(context.source.text, span[1]), text, false);
 
         const inbound = directionOf(call, settings) === "inbound";
         const thanksRequired = options.requireThanks === "always" || (options.requireThanks === "inbound" && inbound);
@@ -95,12 +104,13 @@ export default defineRule<Options>({
         if (!hasQuestions && !hasGoodDay && !hasThanks) {
           const example = `Heeft u verder nog vragen? ... ${thanksRequired ? `${thanksExample} ` : ""}Nog een fijne dag!`;
           const thanks = thanksRequired ? ", bedank de klant" : "";
-          context.report({ node: where, span, messageId: "noClose", data: { ...data, example, thanks } });
+          const close = `Heeft u verder nog vragen? ${thanksRequired ? `${thanksExample} ` : ""}Nog een fijne dag!`;
+          context.report({ node: where, span, messageId: "noClose", data: { ...data, example, thanks }, suggest: atEnd(close) });
           return;
         }
-        if (!hasQuestions) context.report({ node: where, span, messageId: "noFurtherQuestions", data });
-        if (thanksRequired && !hasThanks) context.report({ node: where, span, messageId: "noThanks", data });
-        if (!hasGoodDay) context.report({ node: where, span, messageId: "noGoodDay", data });
+        if (!hasQuestions) context.report({ node: where, span, messageId: "noFurtherQuestions", data, suggest: atStart(`Heeft u verder nog vragen, ${name}?`) });
+        if (thanksRequired && !hasThanks) context.report({ node: where, span, messageId: "noThanks", data, suggest: atStart(thanksExample) });
+        if (!hasGoodDay) context.report({ node: where, span, messageId: "noGoodDay", data, suggest: atEnd(`Ik wens u nog een fijne dag, ${name}.`) });
       },
     };
   },

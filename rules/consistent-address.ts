@@ -3,6 +3,7 @@
 import { defineRule } from "../src/rule.js";
 import { speaksToCustomer, turns, tutoyerenAllowed } from "../src/model/query.js";
 import { addressForms, type AddressForm, type Register } from "../src/text/address.js";
+import { addressEdits } from "../src/text/address-edits.js";
 
 interface Options {
   reference: "first" | "majority";
@@ -27,7 +28,10 @@ export default defineRule<Options>({
     messages: {
       mixed:
         "Je zegt hier '{{said}}', maar {{where}} spreek je de klant aan met '{{reference}}'. Wissel u en je niet af: dat klinkt slordig en de klant weet niet waar hij aan toe is. Houd één vorm vast en zeg hier '{{other}}'.",
+      replace: "Vervang door '{{other}}'.",
     },
+    fixable: "code",
+    hasSuggestions: true,
     schema: {
       type: "object",
       properties: {
@@ -59,11 +63,16 @@ export default defineRule<Options>({
           // Name the nearest form of the right register: the one before, else the one after.
           const before = forms.slice(0, i).findLast(({ form: f }) => f.register === register);
           const reference = (before ?? forms.slice(i + 1).find(({ form: f }) => f.register === register))!.form;
+          // The form before it in the same turn, whatever its register: "kun je" makes the next "je" possessive.
+          const previous = forms[i - 1]?.turn === turn ? forms[i - 1]!.form : undefined;
+          const { edits, certain } = addressEdits(form, previous, turn, context.source.text, language);
           context.report({
             node: turn,
             span: form.span,
             messageId: "mixed",
             data: { said: form.said, other: form.other, reference: reference.said, where: before ? "eerder in het gesprek" : "verderop" },
+            fix: certain ? edits[0] : null,
+            suggest: edits.map((fix) => ({ messageId: "replace", data: { other: fix.text }, fix })),
           });
         });
       },

@@ -1,6 +1,7 @@
 // hold-ask-permission — ask the customer before a hold, and wait for the answer.
 import { defineRule } from "../src/rule.js";
-import { asksForMoment, customerOnLine, speaksToCustomer, spokenCustomerAddress, hasCustomer } from "../src/model/query.js";
+import { afterSentenceEnd } from "../src/text/insertion.js";
+import { asksForMoment, customerOnLine, speaksToCustomer, spokenCustomerAddress, hasCustomer, speechSpan } from "../src/model/query.js";
 import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
 import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
@@ -57,7 +58,9 @@ export default defineRule({
         "Je vraagt of de klant even kan wachten, maar zet de klant in de wacht voordat die antwoord geeft. Wacht op het antwoord ('Ja hoor') en druk dan pas op de wachtknop; anders heeft de vraag geen zin.",
       holdDespiteRefusal:
         "De klant geeft aan dat wachten niet uitkomt, maar je zet de klant toch in de wacht. Bied iets anders aan, bijvoorbeeld: 'Dan bel ik u vanmiddag terug, {{name}}. Op welk nummer kan ik u bereiken?'",
+      insert: "Voeg toe: '{{text}}'",
     },
+    hasSuggestions: true,
   },
   create(context) {
     return {
@@ -71,7 +74,7 @@ export default defineRule({
         const request = findRequestTurn(call, event, context.phrases, context.language);
         // Every message sits on the hold itself: where the button was pressed too soon.
         if (!request) {
-          context.report({ node: event, messageId: "notAsked", data: data() });
+          context.report({ node: event, messageId: "notAsked", data: data(), suggest: holdRequest(call, event, data().name, context.source.text) });
           return;
         }
         const answer = call.items
@@ -84,3 +87,12 @@ export default defineRule({
     };
   },
 });
+
+/** The request, offered at the end of the agent's last words before the hold; none when the agent said nothing before it. */
+function holdRequest(call: Call, event: CallEvent, name: string, text: string) {
+  const before = call.items.slice(0, event.index).filter((item): item is Turn => item.kind === "turn" && item.role === "agent").at(-1);
+  if (!before) return [];
+  const at = afterSentenceEnd(text, speechSpan(before, text)[1]);
+  const request = `Heeft u een moment, ${name}? Dan vraag ik het even voor u na.`;
+  return [{ messageId: "insert", data: { text: request }, fix: { range: [at, at] as [number, number], text: ` ${request}` } }];
+}

@@ -55,7 +55,9 @@ export default defineRule<Options>({
         "Je bedankt de klant niet voor het wachten. Zeg na de naam bijvoorbeeld: '{{name}}, bedankt voor het wachten. Ik heb het nagevraagd en ...'",
       thanksBeforeName:
         "Je bedankt voor het wachten voordat je de naam noemt. Noem eerst de naam, zodat de klant weer bij de les is, en bedank dan: '{{name}}, bedankt voor het wachten.'",
+      insert: "Begin met: '{{text}}'",
     },
+    hasSuggestions: true,
     schema: {
       type: "object",
       properties: {
@@ -88,7 +90,10 @@ export default defineRule<Options>({
         // The opening sentence (on the turn's first line) is where the name belongs.
         const opening = firstSentenceSpan(turn, context.source.text);
         const early = name !== undefined && name.from < within;
-        if (!early) context.report({ node: turn, span: opening, messageId: "noName", data: data() });
+        // Name then thanks, put before the turn's first words (what the turn already has is not repeated).
+        const start = (text: string) => [{ messageId: "insert", data: { text }, fix: { range: [opening[0], opening[0]] as [number, number], text: `${text} ` } }];
+        const greeting = `${data().name}, ${thanks ? "" : "bedankt voor het wachten. "}`.trimEnd();
+        if (!early) context.report({ node: turn, span: opening, messageId: "noName", data: data(), suggest: thanks ? [] : start(greeting) });
         if (!thanks) {
           const span = early ? tokenSpan(turn, tokens, name.from, name.to) : opening;
           context.report({ node: turn, span, messageId: "noThanks", data: data() });

@@ -1,4 +1,5 @@
 // outbound-ask-convenient — when you call the customer, ask early whether the call is convenient.
+import { afterSentenceEnd } from "../src/text/insertion.js";
 import { defineRule } from "../src/rule.js";
 import { agentTurnsToCustomer, directionOf, findRequest, sentenceActs, speechSpan, spokenCustomerAddress, tokenSpan } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
@@ -31,6 +32,7 @@ export default defineRule<Options>({
     messages: {
       notAsked:
         "Je belt de klant op, maar vraagt niet of het gesprek gelegen komt. De klant zit niet op je telefoontje te wachten en is misschien net ergens mee bezig. Vraag het direct na je voorstelling, bijvoorbeeld: 'Goedemiddag {{name}}, {{introduction}}. Komt het u gelegen?'",
+      insert: "Voeg toe: '{{text}}'",
       askedLate:
         "Je vraagt pas {{when}} of het gesprek gelegen komt. Stel die vraag meteen na je begroeting en voorstelling, voordat je aan je verhaal begint, bijvoorbeeld: 'Goedemiddag {{name}}, {{introduction}}. Komt het u gelegen?'",
     },
@@ -52,6 +54,7 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { withinAgentTurns: 3, maxWordsBefore: 40 },
+    hasSuggestions: true,
   },
   create(context) {
     const { options, phrases, settings } = context;
@@ -64,7 +67,12 @@ export default defineRule<Options>({
         const name = spokenCustomerAddress(call, phrases);
         const question = findQuestion(call, agentTurns, phrases, context.language);
         if (!question) {
-          context.report({ node: first, span: speechSpan(first, context.source.text), messageId: "notAsked", data: { name, introduction: exampleIntroduction(call, settings, phrases) } });
+          const span = speechSpan(first, context.source.text);
+          // Right after the agent's first words, where the introduction is.
+          const text = "Komt het u gelegen?";
+          const at = afterSentenceEnd(context.source.text, span[1]);
+          const suggest = [{ messageId: "insert", data: { text }, fix: { range: [at, at] as [number, number], text: ` ${text}` } }];
+          context.report({ node: first, span, messageId: "notAsked", data: { name, introduction: exampleIntroduction(call, settings, phrases) }, suggest });
           return;
         }
         const when = lateness(question, options);

@@ -5,6 +5,7 @@
 // and every false positive / false negative with file:line, so a rule author knows where to look.
 // A report, not a test: exit 0 whatever the scores; exit 2 when the labels are invalid or the build
 // is missing or throws (then the figures are incomplete).
+import { printRewriteAccuracy } from "./rewrite-accuracy.mjs";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -211,6 +212,7 @@ async function main() {
   if (!falsePositives.length && !falseNegatives.length) console.log("\nAlles klopt met de labels.");
   await printPhaseAgreement(api);
   for (const part of evalParts(root)) await printEvalPart(api, part, RULE_IDS);
+  await printRewriteAccuracy(api, root);
 }
 
 /** One part of the evaluation set: rules, unreadable calls, phases and sentence acts. */

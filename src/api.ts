@@ -21,6 +21,10 @@ export interface LintOptions {
   keepSource?: boolean;
   /** Call metadata for the text: the JSON text of a metadata file or Connect contact record, and its name for messages. */
   metadata?: MetadataInput;
+  /** Apply fixes to a script and return the fixed text as `output` (transcripts are never rewritten). */
+  fix?: boolean;
+  /** Apply only fixes of these rule types. */
+  fixTypes?: readonly ("problem" | "suggestion" | "layout")[];
 }
 
 const LABEL = "config";
@@ -61,5 +65,7 @@ export async function lintWithModel(text: string, options: LintOptions = {}): Pr
     ...(options.parser !== undefined ? { parser: options.parser } : {}),
     ...(options.keepSource ? { keepSource: true } : {}),
     ...(options.metadata ? { metadata: options.metadata } : {}),
+    ...(options.fix ? { fix: true } : {}),
+    ...(options.fixTypes ? { fixTypes: new Set(options.fixTypes) } : {}),
   });
 }

@@ -74,13 +74,14 @@ async function run(args: CliArgs): Promise<number> {
   }
 
   let results: LintResult[];
+  const fixing = args.fix || args.fixDryRun ? { fix: true, ...(args.fixType.length ? { fixTypes: new Set(args.fixType) } : {}) } : {};
   const keepSource = FORMATTER_NEEDS[args.format].source === true;
   if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
     const metadata = args.metadata !== undefined || args.stdinFilename !== undefined ? metadataFor(filePath, args.metadata, cwd) : undefined;
     const options = { ...(args.parser ? { parser: args.parser } : {}), ...(metadata && !("problem" in metadata) ? { metadata } : {}) };
-    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, { keepSource, ...options })];
+    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, { keepSource, ...options, ...fixing })];
   } else {
     results = await lintFiles(args.patterns, {
       cwd,
@@ -88,7 +89,12 @@ async function run(args: CliArgs): Promise<number> {
       keepSource,
       ...(args.parser ? { parser: args.parser } : {}),
       ...(args.metadata !== undefined ? { metadataFile: args.metadata } : {}),
+      ...fixing,
     });
+  }
+  if (args.fix) {
+    const { writeFixedFiles } = await import("./cli/write-fixes.js");
+    writeFixedFiles(results);
   }
   if (args.quiet) results = results.map(errorsOnly);
 

@@ -37,6 +37,10 @@ export interface LintFilesOptions {
   ignore?: boolean;
   /** A call-metadata file for every file linted, instead of each file's `<name>.meta.json`. */
   metadataFile?: string;
+  /** Fix what can be fixed in scripts: each result then has `output` when its text changed (nothing is written here). */
+  fix?: boolean;
+  /** Fix only problems of rules of these types. */
+  fixTypes?: ReadonlySet<"problem" | "suggestion" | "layout">;
 }
 
 // A folder of call scripts often has a README.md that explains them: documentation, not a call,
@@ -134,7 +138,7 @@ export function lintBytes(bytes: Uint8Array, filePath: string, config: LoadedCon
   return lintDecoded(decodeText(bytes), filePath, config, options);
 }
 
-type LintOneOptions = Pick<LintFilesOptions, "parser" | "keepSource"> & { metadata?: MetadataInput };
+type LintOneOptions = Pick<LintFilesOptions, "parser" | "keepSource" | "fix" | "fixTypes"> & { metadata?: MetadataInput };
 
 /** Lints text already decoded (an editor's buffer), under a file's config; never throws for the file's content. */
 export async function lintDecoded(decoded: DecodedText, filePath: string, config: LoadedConfig, options: LintOneOptions): Promise<LintResult> {
@@ -147,6 +151,8 @@ export async function lintDecoded(decoded: DecodedText, filePath: string, config
       ...(options.parser ? { parser: options.parser } : {}),
       ...(options.keepSource ? { keepSource: true } : {}),
       ...(options.metadata ? { metadata: options.metadata } : {}),
+      ...(options.fix ? { fix: true } : {}),
+      ...(options.fixTypes ? { fixTypes: options.fixTypes } : {}),
     });
   } catch (error) {
     return fatalResult(filePath, `beleefd kon dit bestand niet controleren: ${(error as Error).message.split("\n")[0]}`);

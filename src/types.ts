@@ -55,6 +55,31 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Formats the rule applies to; absent means every format. */
   formats?: readonly ("script" | "transcript")[];
+  /** Set when the rule's reports carry a `fix` (as in ESLint); the engine refuses fixes without it. */
+  fixable?: "code" | "whitespace";
+  /** Set when the rule's reports carry `suggest`; the engine refuses suggestions without it. */
+  hasSuggestions?: boolean;
+}
+
+/** One text edit on source offsets, ESLint's shape: replace [start, end) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** A suggestion as a rule reports it: its description directly, or by messageId and data. */
+export interface SuggestionDescriptor {
+  desc?: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  fix: Fix;
+}
+
+/** A suggestion on a LintMessage, ESLint's shape. */
+export interface Suggestion {
+  desc: string;
+  messageId?: string;
+  fix: Fix;
 }
 
 export interface ReportDescriptor {
@@ -64,6 +89,10 @@ export interface ReportDescriptor {
   span?: Span;
   messageId: string;
   data?: Record<string, string | number>;
+  /** An edit that solves the problem for certain; needs `meta.fixable`. */
+  fix?: Fix | null;
+  /** Edits that may solve it, for a person to choose; needs `meta.hasSuggestions`. */
+  suggest?: SuggestionDescriptor[] | null;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -113,6 +142,9 @@ export interface LintMessage {
   /** Who spoke where the problem is, and in which phase. */
   speaker?: string;
   phase?: Phase;
+  /** The edit `--fix` applies (scripts only; in transcripts it becomes a suggestion). */
+  fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export interface LintResult {
@@ -121,8 +153,10 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
-  fixableErrorCount: 0;
-  fixableWarningCount: 0;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The fixed text, present only when fixing changed it. */
+  output?: string;
   /** Kept only when asked for (formatters that show the text). */
   source?: string;
 }

@@ -42,6 +42,17 @@ for (const [id, rule] of Object.entries(builtinRules)) {
       expect(page, "de beschrijving uit meta staat bovenaan").toContain(rule.meta.docs.description);
     });
 
+    it("zegt of en hoe de regel oplost, en het voorbeeld klopt met --fix", async () => {
+      const solves = Boolean(rule.meta.fixable || rule.meta.hasSuggestions);
+      expect(page.includes("\n## Oplossen\n"), "sectie Oplossen precies bij regels met fix of suggesties").toBe(solves);
+      if (!rule.meta.fixable) return;
+      const blocks = [...page.slice(page.indexOf("\n## Oplossen\n")).matchAll(/```md\n([\s\S]*?)```/g)].map((m) => m[1]!);
+      expect(blocks).toHaveLength(2);
+      const fixConfig = { ...config, rules: { [id]: { severity: 2 as const } } };
+      const result = await lintText(blocks[0]!, { filePath: "voorbeeld.md", config: fixConfig, rules: builtinRules, fix: true });
+      expect(result.output).toBe(blocks[1]);
+    });
+
     it("standaardopties voldoen aan het optieschema", () => {
       if (rule.meta.schema && rule.meta.defaultOptions) {
         const validate = validatorFor(rule.meta.schema);

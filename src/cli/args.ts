@@ -28,6 +28,12 @@ export interface CliArgs {
   color?: boolean;
   /** --output-file: write the report here instead of to stdout. */
   outputFile?: string;
+  /** --fix: write the fixed scripts back. */
+  fix: boolean;
+  /** --fix-dry-run: fix in memory only; the JSON report carries `output`. */
+  fixDryRun: boolean;
+  /** --fix-type: fix only problems of rules of these types. */
+  fixType: ("problem" | "suggestion" | "layout")[];
   /** --explain: print this rule's doc page and stop. */
   explain?: string;
   /** `beleefd grade <map>`: grade a class instead of linting. */
@@ -44,11 +50,15 @@ const DEFAULTS = {
   format: "stylish" as FormatterName,
   maxWarnings: -1,
   quiet: false,
+  fix: false,
+  fixDryRun: false,
 } as const;
+
+const FIX_TYPES = ["problem", "suggestion", "layout"] as const;
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
   if (argv[0] !== "grade" && argv.every((arg) => !arg.startsWith("-"))) {
-    return { args: { ...DEFAULTS, rule: [], speaker: [], ignorePattern: [], patterns: argv, done: false }, output: "" };
+    return { args: { ...DEFAULTS, rule: [], speaker: [], ignorePattern: [], fixType: [], patterns: argv, done: false }, output: "" };
   }
   const { default: yargs } = await import("yargs");
   let output = "";
@@ -88,12 +98,16 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .option("ignore", { type: "boolean", default: DEFAULTS.ignore, describe: "Gebruik ignorePatterns, .beleefdignore en --ignore-pattern (--no-ignore controleert alles)" })
     .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
     .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
+    .option("fix", { type: "boolean", default: DEFAULTS.fix, describe: "Los op wat zeker kan in belscripts (.md) en schrijf ze terug; transcripten blijven ongewijzigd" })
+    .option("fix-dry-run", { type: "boolean", default: DEFAULTS.fixDryRun, describe: "Als --fix, maar schrijf niets: de JSON-uitvoer bevat de verbeterde tekst (output)" })
+    .option("fix-type", { type: "string", describe: "Los alleen problemen van dit soort regels op: problem, suggestion, layout (herhaalbaar, of met komma's)" })
     .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
     .command(GRADE_COMMAND, GRADE_DESCRIPTION, gradeOptions)
     .command("lsp", "Start de taalserver voor editors (LSP via stdin/stdout)")
     .example("$0 gesprekken/", "controleer alle gesprekken in een map (.txt, .md, .vtt, .srt, .json)")
     .example("$0 gesprek.json --metadata contact.json", "een transcript met de gespreksgegevens uit het telefoniesysteem")
     .example("$0 --format json script.md", "uitvoer als ESLint-compatibele JSON")
+    .example("$0 --fix scripts/", "verbeter de belscripts: 'kun je' wordt 'kunt u'")
     .example("cat gesprek.txt | $0 --stdin", "controleer tekst van standaardinvoer")
     .example("$0 -f sarif -o beleefd.sarif scripts/", "rapport voor GitHub code scanning")
     .epilog("Exitcodes: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 onbruikbare invoer of configuratie.")
@@ -122,6 +136,9 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     ignore: parsed.ignore,
     maxWarnings: parsed["max-warnings"],
     quiet: parsed.quiet,
+    fix: parsed.fix,
+    fixDryRun: parsed["fix-dry-run"],
+    fixType: fixTypesOf(repeated(parsed["fix-type"])),
     done: Boolean(parsed.help || parsed.version),
   };
   if (parsed["stdin-filename"] !== undefined) args.stdinFilename = parsed["stdin-filename"];
@@ -133,6 +150,9 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed.color !== undefined) args.color = parsed.color;
   if (parsed["output-file"] !== undefined) args.outputFile = parsed["output-file"];
   if (parsed.explain !== undefined) args.explain = parsed.explain;
+  if (args.fix && args.fixDryRun) throw new UsageError("--fix en --fix-dry-run gaan niet samen: kies er één");
+  if (args.fix && args.stdin) throw new UsageError("--fix schrijft bestanden; met --stdin gebruik je --fix-dry-run");
+  if (args.fixType.length && !args.fix && !args.fixDryRun) throw new UsageError("--fix-type werkt alleen met --fix of --fix-dry-run");
   if (parsed._[0] === "grade") {
     args.grade = gradeArgsOf(parsed);
     args.patterns = [];
@@ -141,7 +161,16 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
 }
 
 /** Options that may be given more than once; each time with exactly one value. */
-const REPEATABLE = ["rule", "speaker", "ignore-pattern"];
+const REPEATABLE = ["rule", "speaker", "ignore-pattern", "fix-type"];
+
+/** "problem,layout" and repeated --fix-type, checked against the rule types. */
+function fixTypesOf(values: string[]): CliArgs["fixType"] {
+  const types = values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  for (const type of types) {
+    if (!(FIX_TYPES as readonly string[]).includes(type)) throw new UsageError(`--fix-type kent "${type}" niet; kies uit ${FIX_TYPES.join(", ")}`);
+  }
+  return types as CliArgs["fixType"];
+}
 
 /** What to write after an option that was given without its value. */
 const VALUE_EXAMPLES: Record<string, string> = {
@@ -155,6 +184,7 @@ const VALUE_EXAMPLES: Record<string, string> = {
   metadata: "--metadata contact.json",
   "output-file": "--output-file beleefd.sarif",
   explain: "--explain closing",
+  "fix-type": "--fix-type problem",
   out: "--out beoordeling",
 };
 

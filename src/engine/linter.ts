@@ -11,6 +11,7 @@ import { assignPhases } from "../phases/infer.js";
 import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleContext, ReportDescriptor } from "../types.js";
 import { DirectiveIndex } from "./directives.js";
 import { createMessage, locate } from "./report.js";
+import { applyFixes, placeFixes, type FixTypes } from "./fix.js";
 import { effectiveOptions } from "./rule-options.js";
 import { traverse, type BoundListener } from "./traverse.js";
 import { inside, unreadableCalls, withoutUnknownSpeakers } from "./unreadable.js";
@@ -27,7 +28,14 @@ export interface LintTextOptions {
   keepSource?: boolean;
   /** Call metadata (a `.meta.json` beside the file, or `--metadata`), already read. */
   metadata?: MetadataInput;
+  /** Apply the fixes (scripts only), re-linting until the text is stable; the result then has `output` when it changed. */
+  fix?: boolean;
+  /** Apply only fixes of rules of these types (`meta.type`); absent: all. */
+  fixTypes?: FixTypes;
 }
+
+/** At most this many fix-and-relint passes, so two rules that undo each other cannot loop forever. */
+const MAX_FIX_PASSES = 10;
 
 export interface Parsed extends ParseResult {
   source: Source;
@@ -72,6 +80,23 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
 
 /** Lints and also returns the model the rules saw (absent when the text could not be read), for pages that show the call. */
 export async function lintTextWithModel(text: string, options: LintTextOptions): Promise<{ result: LintResult; parsed?: Parsed }> {
+  let linted = await lintOnce(text, options);
+  if (!options.fix) return linted;
+  const accept = (message: LintMessage) => !options.fixTypes || options.fixTypes.has(options.rules[message.ruleId ?? ""]?.meta.type ?? "problem");
+  let current = linted.parsed?.source.text ?? text;
+  let changed = false;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const output = applyFixes(current, linted.result.messages, accept);
+    if (output === undefined) break;
+    current = output;
+    changed = true;
+    linted = await lintOnce(current, options);
+  }
+  if (changed) linted.result.output = current;
+  return linted;
+}
+
+async function lintOnce(text: string, options: LintTextOptions): Promise<{ result: LintResult; parsed?: Parsed }> {
   const filePath = options.filePath ?? "<text>";
   let parsed: Parsed;
   try {
@@ -83,6 +108,7 @@ export async function lintTextWithModel(text: string, options: LintTextOptions):
     return { result: summarize(filePath, [fatal], options.keepSource ? source.text : undefined) };
   }
   const messages = runRules(parsed, options);
+  placeFixes(messages, parsed.conversation);
   return { result: summarize(filePath, messages, options.keepSource ? parsed.source.text : undefined), parsed };
 }
 
@@ -193,10 +219,16 @@ export function summarize(filePath: string, messages: LintMessage[], source?: st
   let errorCount = 0;
   let warningCount = 0;
   let fatalErrorCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
   for (const message of messages) {
     if (message.fatal) fatalErrorCount++;
     if (message.severity === 2) errorCount++;
     else warningCount++;
+    if (message.fix) {
+      if (message.severity === 2) fixableErrorCount++;
+      else fixableWarningCount++;
+    }
   }
   const result: LintResult = {
     filePath,
@@ -204,8 +236,8 @@ export function summarize(filePath: string, messages: LintMessage[], source?: st
     errorCount,
     warningCount,
     fatalErrorCount,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount,
+    fixableWarningCount,
   };
   if (source !== undefined) result.source = source;
   return result;

@@ -1,7 +1,7 @@
 // Turns a rule's report into a LintMessage: wording from meta.messages, line/column from offsets.
 import type { Conversation, Node, Phase, Span, Turn, CallEvent } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
-import type { LintMessage, ReportDescriptor, RuleMeta } from "../types.js";
+import type { Fix, LintMessage, ReportDescriptor, RuleMeta, Suggestion } from "../types.js";
 import { phaseAt } from "../model/phases.js";
 
 /** Fills `{{name}}` placeholders; an unknown placeholder stays visible so the mistake shows. */
@@ -48,12 +48,36 @@ export function createMessage(
   }
   const span = descriptor.span ?? spanOf(descriptor.node);
   if (!span) throw new RuleReportError(`Regel "${ruleId}" meldt zonder node of span.`);
-  return locate(source, conversation, span, {
+  const message = locate(source, conversation, span, {
     ruleId,
     severity,
     message: interpolate(template, descriptor.data),
     messageId: descriptor.messageId,
   }, descriptor.node);
+  if (descriptor.fix) {
+    if (!meta.fixable) throw new RuleReportError(`Regel "${ruleId}" geeft een oplossing (fix) maar zet meta.fixable niet.`);
+    message.fix = checkedFix(ruleId, source, descriptor.fix);
+  }
+  if (descriptor.suggest?.length) {
+    if (!meta.hasSuggestions) throw new RuleReportError(`Regel "${ruleId}" geeft suggesties maar zet meta.hasSuggestions niet.`);
+    message.suggestions = descriptor.suggest.map((suggestion): Suggestion => {
+      const fix = checkedFix(ruleId, source, suggestion.fix);
+      if (suggestion.desc !== undefined) return { desc: suggestion.desc, fix };
+      const descTemplate = suggestion.messageId === undefined ? undefined : meta.messages[suggestion.messageId];
+      if (descTemplate === undefined) throw new RuleReportError(`Regel "${ruleId}" geeft een suggestie zonder desc of bekende messageId.`);
+      return { desc: interpolate(descTemplate, suggestion.data), messageId: suggestion.messageId!, fix };
+    });
+  }
+  return message;
+}
+
+/** A fix must edit the text it was found in: whole offsets, in order, inside the source. */
+function checkedFix(ruleId: string, source: Source, fix: Fix): Fix {
+  const [start, end] = fix.range;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > source.text.length || typeof fix.text !== "string") {
+    throw new RuleReportError(`Regel "${ruleId}" geeft een oplossing met een ongeldig bereik [${start}, ${end}].`);
+  }
+  return { range: [start, end], text: fix.text };
 }
 
 /** Adds line, column, end and the speaker and phase of the place to a message. */

@@ -20,6 +20,9 @@ function toJsonMessage(message: LintMessage) {
   if (message.fatal) out.fatal = true;
   if (message.speaker) out.speaker = message.speaker;
   if (message.phase) out.phase = message.phase;
+  // ESLint's shapes: `fix` { range, text }, `suggestions` [{ desc, messageId?, fix }].
+  if (message.fix) out.fix = message.fix;
+  if (message.suggestions) out.suggestions = message.suggestions;
   return out;
 }
 
@@ -34,6 +37,7 @@ export const json: Formatter = (results) =>
       warningCount: result.warningCount,
       fixableErrorCount: result.fixableErrorCount,
       fixableWarningCount: result.fixableWarningCount,
+      ...(result.output !== undefined ? { output: result.output } : {}),
       usedDeprecatedRules: [],
     })),
   );

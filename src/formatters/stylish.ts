@@ -36,7 +36,8 @@ function toRow(message: LintMessage): Row {
     position: [String(message.line), String(message.column)],
     severity: severityName(message),
     place: placeOf(message),
-    message: visibleText(message.message).split("\n"),
+    // A message --fix can solve says so at its end, as the summary counts it.
+    message: visibleText(message.fix ? `${message.message} [--fix]` : message.message).split("\n"),
     ruleId: message.ruleId ?? "",
     error: message.severity === 2,
   };
@@ -109,17 +110,28 @@ export const stylish: Formatter = (results, context) => {
   let output = "";
   let errors = 0;
   let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
     output += `\n${p.underline(visibleLine(relativePath(result.filePath, context.cwd)))}\n`;
     output += fileTable(result.messages.map(toRow), context, p);
   }
   const total = errors + warnings;
   if (total === 0) return "";
   const summary = `✖ ${plural(total, "probleem", "problemen")} (${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")})`;
-  return `${output}\n${errors ? p.red(p.bold(summary)) : p.yellow(p.bold(summary))}\n`;
+  const paintSummary = (text: string) => (errors ? p.red(p.bold(text)) : p.yellow(p.bold(text)));
+  let fixable = "";
+  if (fixableErrors + fixableWarnings > 0) {
+    const can = fixableErrors + fixableWarnings === 1 ? "is" : "zijn";
+    fixable = `  ${plural(fixableErrors, "fout", "fouten")} en ${plural(fixableWarnings, "waarschuwing", "waarschuwingen")} ${can} mogelijk op te lossen met --fix.\n`;
+    fixable = paintSummary(fixable.trimEnd()) + "\n";
+  }
+  return `${output}\n${paintSummary(summary)}\n${fixable}`;
 };
 
 export default stylish;

@@ -185,6 +185,34 @@ export interface LanguagePack {
   readonly names: NameWords;
   /** Labels each sentence of a turn with what it does (acts.ts): the language's grammar and meanings. */
   readonly labelSentences: SentenceLabeller;
+  /** The formal wording of an informal address form, for fixes and suggestions. */
+  readonly rewriteToFormal: (input: FormalRewriteInput) => FormalRewrite | undefined;
+}
+
+/** An informal address form with the text around it in its turn. */
+export interface FormalRewriteInput {
+  /** Lower case, as addressForms gives it: "kun je", "jouw", "je". */
+  said: string;
+  /** The formal counterpart from the pack's formal forms: "kunt u", "uw", "u (of uw)". */
+  other: string;
+  /** The form as written, capitals kept. */
+  original: string;
+  /** The turn's text before and after the form. */
+  before: string;
+  after: string;
+  /** The form directly follows an inverted verb with its pronoun ("kun je" before this "je"). */
+  afterInvertedVerb: boolean;
+}
+
+export interface FormalRewrite {
+  /** The replacements, most likely first. */
+  texts: string[];
+  /** Only a certain rewrite becomes a fix; otherwise the texts are suggestions. */
+  certain: boolean;
+  /** The replacement also covers this many characters after the form (its verb: "jij hebt" → "u heeft"). */
+  extendBy?: number;
+  /** The replacement also covers this many characters before the form (its verb: "meld je" → "meldt u zich"). */
+  extendBack?: number;
 }
 
 /** Labels the sentences of a tokenized text said by `speaker`; `phrases` are the pack's lists plus a config's additions. */

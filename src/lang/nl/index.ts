@@ -10,6 +10,7 @@ import scriptHeadings from "./script-headings.nl.json" with { type: "json" };
 import { speakers, words } from "./words.js";
 import { labelSentences } from "./sentences/label.js";
 import { names } from "./names.js";
+import { rewriteToFormal } from "./formal-rewrite.js";
 
 // The Dutch lists are exactly the PhraseListName union: no list missing, none extra.
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
@@ -29,4 +30,5 @@ export const dutch: LanguagePack = {
   words,
   names,
   labelSentences,
+  rewriteToFormal,
 };
