@@ -47,15 +47,18 @@ describe("'disable for this line' in each format's comment syntax", () => {
     expect(relinted.messages.map((m) => m.ruleId)).toEqual(reported.map((r) => r.message.ruleId).filter((id) => id !== "no-tutoyeren"));
   });
 
-  it("offers none where the format has no comments (SubRip)", async () => {
+  it("offers none where the format has no comments (SubRip); the rule's suggestions stay", async () => {
     const srt = "1\n00:00:01,000 --> 00:00:04,000\nAgent: Goedemorgen, u spreekt met Sanne van Vitens. Wat kan ik voor je doen?\n\n2\n00:00:04,500 --> 00:00:07,000\nKlant: Mijn water is afgesloten.\n";
     const { document, reported } = await reportedFor("gesprek.srt", srt);
-    expect(actionsOn(document, ".srt", reported, "no-tutoyeren").map((a) => a.title)).toEqual([]);
+    const titles = actionsOn(document, ".srt", reported, "no-tutoyeren").map((a) => a.title);
+    expect(titles.filter((title) => title.startsWith("Zet "))).toEqual([]);
+    // A transcript is never rewritten, but the better word is offered.
+    expect(titles).toContain("Vervang door 'u'.");
   });
 });
 
-// A plugin rule that reports a fix the way ESLint's rules do. The engine hands fixes on to
-// messages once rules can fix; until then the messages carry none and there is nothing to offer.
+// A plugin rule that reports a fix in ESLint's JSON shape (a range of offsets and the new text).
+// In a call script the fix is kept; in a transcript it becomes a suggestion.
 const zegGoedemorgen: Rule = {
   meta: { type: "suggestion", fixable: "code", docs: { description: "Begin met 'Goedemorgen'.", recommended: false }, messages: { hoi: "Zeg 'Goedemorgen' in plaats van 'Hoi'." } } as Rule["meta"],
   create(context) {
@@ -64,14 +67,13 @@ const zegGoedemorgen: Rule = {
         const at = context.source.text.indexOf("Hoi");
         if (at === -1) return;
         const range: [number, number] = [at, at + 3];
-        context.report({ span: range, messageId: "hoi", fix: (fixer: { replaceTextRange(r: [number, number], t: string): unknown }) => fixer.replaceTextRange(range, "Goedemorgen") } as never);
+        context.report({ span: range, messageId: "hoi", fix: { range, text: "Goedemorgen" } });
       },
     };
   },
 };
 const pluginOptions = { config: { plugins: ["acme"], rules: { "acme/zeg-goedemorgen": "warn" as const } }, plugins: { acme: { rules: { "zeg-goedemorgen": zegGoedemorgen } } } };
-const probe = await lint("Agent: Hoi.\n", { filePath: "gesprek.txt", ...pluginOptions });
-const engineCarriesFixes = probe.messages.some((m) => "fix" in m);
+const probe = await lint("Agent: Hoi.\n", { filePath: "gesprek.md", ...pluginOptions });
 
 
 describe("quick fixes from a message's fix and suggestions", () => {
@@ -112,14 +114,15 @@ describe("quick fixes from a message's fix and suggestions", () => {
     expect(codeActions(document, ".srt", reported, reported[0]!.diagnostic.range)).toEqual([]);
   });
 
-  it("gets the plugin rule's message through the engine (with its fix once the engine carries fixes)", () => {
-    expect(probe.messages.map((m) => m.ruleId)).toContain("acme/zeg-goedemorgen");
+  it("gets the plugin rule's message and its fix through the engine", () => {
+    const message = probe.messages.find((m) => m.ruleId === "acme/zeg-goedemorgen");
+    expect(message?.fix).toEqual({ range: [7, 10], text: "Goedemorgen" });
   });
 
-  it.runIf(engineCarriesFixes)("offers a plugin rule's fix as the preferred quick fix", async () => {
+  it("offers a plugin rule's fix in a script as the preferred quick fix", async () => {
     const text = TEXT.slice(1);
-    const { document, reported } = await reportedFor("gesprek.txt", text, pluginOptions);
-    const fix = actionsOn(document, ".txt", reported, "acme/zeg-goedemorgen").find((a) => a.isPreferred)!;
+    const { document, reported } = await reportedFor("gesprek.md", text, pluginOptions);
+    const fix = actionsOn(document, ".md", reported, "acme/zeg-goedemorgen").find((a) => a.isPreferred)!;
     expect(applied(document, fix.edit!.changes![document.uri]!)).toBe(text.replace("Hoi", "Goedemorgen"));
   });
 });
