@@ -31,6 +31,8 @@ describe("applying fixes on the page", () => {
     await page.waitForSelector(apply);
     expect(await page.textContent("#formaat-herkend")).toContain("Belscript");
     expect(await page.textContent(apply)).toContain("Kunt u");
+    await page.locator(apply).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath("web-pas-toe-360") });
 
     await page.focus(apply);
     await page.keyboard.press("Enter");
