@@ -46,6 +46,8 @@ let lastCheckMs = 0;
 let revealNext = false;
 /** The texts before each "Pas toe" or "Alles toepassen", for "Ongedaan maken". */
 const history = new ApplyHistory();
+/** The text the shown messages are about; their edits fit only that text. */
+let lintedText = "";
 
 function setUpControls(): void {
   format.append(el("option", { attrs: { value: AUTO } }, "Automatisch herkennen"));
@@ -107,6 +109,7 @@ function chosenExtension(): string {
 
 async function lintNow(): Promise<void> {
   const mine = ++run;
+  lintedText = text.value;
   const extension = chosenExtension();
   if (text.value.trim() === "") {
     summary.replaceChildren(...renderEmptySummary());
@@ -185,7 +188,7 @@ function show(outcome: CheckOutcome, score: PageScore): void {
   const fixable = lintResult.messages.some((message) => message.fix);
   fixBar.hidden = !isScript && !history.canUndo;
   applyAllButton.disabled = !isScript || !fixable;
-  undoButton.disabled = !history.canUndo;
+  showUndo();
   if (revealNext) {
     revealNext = false;
     result.scrollIntoView({ block: "start" });
@@ -193,18 +196,30 @@ function show(outcome: CheckOutcome, score: PageScore): void {
   }
 }
 
+/**
+ * Undo is marked unavailable rather than disabled, so it keeps focus after the last undo
+ * (a disabled button drops focus to the page).
+ */
+function showUndo(): void {
+  undoButton.setAttribute("aria-disabled", String(!history.canUndo));
+}
+
 /** Puts a changed text in the field, remembering the old one for undo, and checks it again. */
 function replaceText(changed: string, note: string): void {
   history.remember(text.value);
   text.value = changed;
   fixStatus.textContent = note;
-  undoButton.disabled = false;
+  showUndo();
   // The button pressed is gone after the new check; undo stays in the same place.
   undoButton.focus();
   void lintNow();
 }
 
 function applyOne(fix: Fix): void {
+  if (text.value !== lintedText) {
+    fixStatus.textContent = "De tekst is intussen veranderd; pas toe na de nieuwe controle.";
+    return;
+  }
   replaceText(applyFix(text.value, fix), "Verbetering toegepast; de tekst is opnieuw gecontroleerd.");
 }
 
@@ -221,7 +236,7 @@ function undo(): void {
   const before = history.undo();
   if (before === undefined) return;
   text.value = before;
-  undoButton.disabled = !history.canUndo;
+  showUndo();
   fixStatus.textContent = "Ongedaan gemaakt; de tekst is opnieuw gecontroleerd.";
   void lintNow();
 }
@@ -257,7 +272,7 @@ text.addEventListener("paste", () => {
 });
 text.addEventListener("input", () => {
   history.forget();
-  undoButton.disabled = true;
+  showUndo();
   fixStatus.textContent = "";
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => void lintNow(), typingPause(lastCheckMs));
