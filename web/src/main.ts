@@ -224,7 +224,13 @@ function applyOne(fix: Fix): void {
 }
 
 async function applyAll(): Promise<void> {
-  const { output } = await lint(text.value, { filePath: `gesprek${chosenExtension()}`, config: configWithSpeakers(), fix: true });
+  let output: string | undefined;
+  try {
+    ({ output } = await lint(text.value, { filePath: `gesprek${chosenExtension()}`, config: configWithSpeakers(), fix: true }));
+  } catch (error) {
+    fixStatus.textContent = `Verbeteren lukte niet: ${error instanceof Error ? error.message : String(error)}`;
+    return;
+  }
   if (output === undefined || output === text.value) {
     fixStatus.textContent = "Er viel niets zeker te verbeteren.";
     return;
