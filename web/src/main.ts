@@ -1,11 +1,13 @@
 // Wires the page: input (typing, pasting, files, examples), settings, and showing each outcome.
-import { ConfigError } from "../../src/browser.js";
+import { ConfigError, lint, type Fix } from "../../src/browser.js";
+import { applyFix, ApplyHistory } from "./apply-fix.js";
 import { check, type CheckOutcome } from "./check.js";
 import { detectFormat } from "./detect-format.js";
 import { byId, el } from "./dom.js";
 import { EXAMPLES } from "./examples.js";
 import { ACCEPTED_EXTENSIONS, AUTO, FORMATS, formatForFile, formatLabel } from "./formats.js";
 import { renderConversation } from "./render-conversation.js";
+import { renderApplyButtons, renderBetter } from "./render-fixes.js";
 import { renderProblems } from "./render-problems.js";
 import { renderSpeakerPicker } from "./render-speakers.js";
 import { renderEmptySummary, renderSummary } from "./render-summary.js";
@@ -28,6 +30,10 @@ const result = byId("resultaat");
 const summary = byId("samenvatting");
 const conversationView = byId("gesprek");
 const problemsView = byId("meldingen");
+const fixBar = byId("herstellen");
+const applyAllButton = byId<HTMLButtonElement>("alles-toepassen");
+const undoButton = byId<HTMLButtonElement>("ongedaan-maken");
+const fixStatus = byId("herstel-status");
 
 let settings = loadSettings();
 let run = 0;
@@ -38,6 +44,10 @@ let speakerRoles = new Map<string, PickedRole>();
 let lastCheckMs = 0;
 /** Set by a paste, an example or a file: the next result is brought into view. */
 let revealNext = false;
+/** The texts before each "Pas toe" or "Alles toepassen", for "Ongedaan maken". */
+const history = new ApplyHistory();
+/** The text the shown messages are about; their edits fit only that text. */
+let lintedText = "";
 
 function setUpControls(): void {
   format.append(el("option", { attrs: { value: AUTO } }, "Automatisch herkennen"));
@@ -66,6 +76,7 @@ function readSettings(): PageSettings {
 /** A new text (example or file): its own format, left to detection when detection agrees. */
 function showText(value: string, extension: string): void {
   text.value = value;
+  history.forget();
   format.value = detectFormat(value) === extension ? AUTO : extension;
   speakerRoles = new Map();
   revealNext = true;
@@ -98,11 +109,13 @@ function chosenExtension(): string {
 
 async function lintNow(): Promise<void> {
   const mine = ++run;
+  lintedText = text.value;
   const extension = chosenExtension();
   if (text.value.trim() === "") {
     summary.replaceChildren(...renderEmptySummary());
     conversationView.replaceChildren();
     problemsView.replaceChildren();
+    fixBar.hidden = !history.canUndo;
     showSpeakers([]);
     return;
   }
@@ -160,16 +173,78 @@ function show(outcome: CheckOutcome, score: PageScore): void {
     anchors = new Map();
     conversationView.replaceChildren(el("p", { class: "error" }, "Dit gesprek kon beleefd niet lezen; zie de melding."));
   }
+  // A script can be changed here; a transcript records what was said, so it only shows the better sentence.
+  const isScript = conversation?.format === "script";
+  const extra = isScript
+    ? (message: (typeof lintResult.messages)[number]) => renderApplyButtons(message, applyOne)
+    : conversation
+      ? (message: (typeof lintResult.messages)[number]) => renderBetter(message, conversation)
+      : undefined;
   problemsView.replaceChildren(
     lintResult.messages.length === 0
       ? el("p", {}, "Geen meldingen: dit gesprek volgt de etiquette.")
-      : renderProblems(lintResult.messages, (index) => jumpTo(index, lintResult.messages[index]!.span)),
+      : renderProblems(lintResult.messages, (index) => jumpTo(index, lintResult.messages[index]!.span), extra),
   );
+  const fixable = lintResult.messages.some((message) => message.fix);
+  fixBar.hidden = !isScript && !history.canUndo;
+  applyAllButton.disabled = !isScript || !fixable;
+  showUndo();
   if (revealNext) {
     revealNext = false;
     result.scrollIntoView({ block: "start" });
     summary.focus({ preventScroll: true });
   }
+}
+
+/**
+ * Undo is marked unavailable rather than disabled, so it keeps focus after the last undo
+ * (a disabled button drops focus to the page).
+ */
+function showUndo(): void {
+  undoButton.setAttribute("aria-disabled", String(!history.canUndo));
+}
+
+/** Puts a changed text in the field, remembering the old one for undo, and checks it again. */
+function replaceText(changed: string, note: string): void {
+  history.remember(text.value);
+  text.value = changed;
+  fixStatus.textContent = note;
+  showUndo();
+  // The button pressed is gone after the new check; undo stays in the same place.
+  undoButton.focus();
+  void lintNow();
+}
+
+function applyOne(fix: Fix): void {
+  if (text.value !== lintedText) {
+    fixStatus.textContent = "De tekst is intussen veranderd; pas toe na de nieuwe controle.";
+    return;
+  }
+  replaceText(applyFix(text.value, fix), "Verbetering toegepast; de tekst is opnieuw gecontroleerd.");
+}
+
+async function applyAll(): Promise<void> {
+  let output: string | undefined;
+  try {
+    ({ output } = await lint(text.value, { filePath: `gesprek${chosenExtension()}`, config: configWithSpeakers(), fix: true }));
+  } catch (error) {
+    fixStatus.textContent = `Verbeteren lukte niet: ${error instanceof Error ? error.message : String(error)}`;
+    return;
+  }
+  if (output === undefined || output === text.value) {
+    fixStatus.textContent = "Er viel niets zeker te verbeteren.";
+    return;
+  }
+  replaceText(output, "Alle zekere verbeteringen toegepast; de tekst is opnieuw gecontroleerd.");
+}
+
+function undo(): void {
+  const before = history.undo();
+  if (before === undefined) return;
+  text.value = before;
+  showUndo();
+  fixStatus.textContent = "Ongedaan gemaakt; de tekst is opnieuw gecontroleerd.";
+  void lintNow();
 }
 
 /** Shows a problem in the call and gives it focus; without a place in the call, selects it in the text. */
@@ -202,10 +277,15 @@ text.addEventListener("paste", () => {
   revealNext = true;
 });
 text.addEventListener("input", () => {
+  history.forget();
+  showUndo();
+  fixStatus.textContent = "";
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => void lintNow(), typingPause(lastCheckMs));
 });
 format.addEventListener("change", () => void lintNow());
+applyAllButton.addEventListener("click", () => void applyAll());
+undoButton.addEventListener("click", undo);
 for (const control of document.querySelectorAll("#instellingen input, #instellingen select")) {
   control.addEventListener("change", () => {
     settings = readSettings();

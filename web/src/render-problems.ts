@@ -31,13 +31,16 @@ export function splitMessage(message: string): [lead: string, rest: string] {
   return [message.slice(0, cut), message.slice(cut)];
 }
 
+/** What the page adds under a message (buttons that apply its fix, a better sentence); null for nothing. */
+export type MessageExtra = (message: LintMessage) => HTMLElement | null;
+
 /** One section per rule; each message has a button that shows the problem in the call. */
-export function renderProblems(messages: readonly LintMessage[], onJump: (index: number) => void): HTMLElement {
+export function renderProblems(messages: readonly LintMessage[], onJump: (index: number) => void, extra?: MessageExtra): HTMLElement {
   const root = el("div", { class: "problems__groups" });
   for (const { ruleId, indexes } of groupByRule(messages)) {
     const explanation = explanationFor(ruleId);
     const list = el("ol", { class: "problems__list" });
-    for (const index of indexes) list.append(renderMessage(messages[index]!, index, onJump));
+    for (const index of indexes) list.append(renderMessage(messages[index]!, index, onJump, extra));
     root.append(
       el(
         "section",
@@ -55,7 +58,7 @@ export function renderProblems(messages: readonly LintMessage[], onJump: (index:
   return root;
 }
 
-function renderMessage(message: LintMessage, index: number, onJump: (index: number) => void): HTMLLIElement {
+function renderMessage(message: LintMessage, index: number, onJump: (index: number) => void, extra?: MessageExtra): HTMLLIElement {
   const where = [`tekstregel ${message.line}`, message.speaker, message.phase ? `fase ${message.phase}` : undefined].filter(Boolean).join(" · ");
   const [lead, rest] = splitMessage(message.message);
   const jump = el(
@@ -66,7 +69,7 @@ function renderMessage(message: LintMessage, index: number, onJump: (index: numb
     el("span", { class: "problem__message", attrs: { id: messageId(index) } }, el("span", { class: "problem__lead" }, lead), rest),
   );
   jump.addEventListener("click", () => onJump(index));
-  return el("li", { class: `problem sev-${message.severity}`, attrs: { id: `probleem-${index}`, "data-rule": message.ruleId ?? "lezen", tabindex: "-1" } }, jump);
+  return el("li", { class: `problem sev-${message.severity}`, attrs: { id: `probleem-${index}`, "data-rule": message.ruleId ?? "lezen", tabindex: "-1" } }, jump, extra?.(message));
 }
 
 /** Arrow keys walk the problem buttons; Home and End jump to the first and last. */
