@@ -224,7 +224,7 @@ async function printEvalPart(api, part, ruleIds) {
   } catch (error) {
     fail(error.message);
   }
-  const title = part === "heldout" ? "achtergehouden deel: nooit op afgestemd" : "ontwikkeldeel";
+  const title = part === "dev" ? "ontwikkeldeel" : "achtergehouden deel: nooit op afgestemd";
   console.log(`\n\n=== Evaluatieset fixtures/eval/${part} (${title}): ${calls.calls} gesprekken ===\n`);
   console.log(table(calls.stats, ruleIds));
   const u = calls.unreadable;
