@@ -1,6 +1,6 @@
 // summarize-before-offer — before offering a solution, the agent checks understanding with a summary or control question.
 import { defineRule } from "../src/rule.js";
-import { findAct, phasesOf, sentenceActs, speaksToCustomer, turns } from "../src/model/query.js";
+import { callTypeOf, findAct, phaseAt, phasesOf, sentenceActs, speaksToCustomer, turns } from "../src/model/query.js";
 import type { Call, Span, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
@@ -12,6 +12,8 @@ interface Options {
 /**
  * Where the agent first offers something: in a script, the first words under the aanbod heading;
  * in a transcript, the first sentence that offers a solution or next step (whatever its words).
+ * An offer in the opening phase answers no question yet ("We houden een kort onderzoek"): the
+ * customer has not told what they need, so there is nothing to summarise before it.
  */
 function firstOffer(call: Call, phrases: PhraseBook): { turn: Turn; offset: number } | undefined {
   const headings = call.meta.phaseSource === "headings";
@@ -22,8 +24,12 @@ function firstOffer(call: Call, phrases: PhraseBook): { turn: Turn; offset: numb
       const offset = turn.phase === "aanbod" ? turn.textOffset : turn.phaseChanges!.find((change) => change.phase === "aanbod")!.offset;
       return { turn, offset };
     }
-    const offer = findAct(call, turn, phrases, "offer");
-    if (offer) return { turn, offset: turn.textOffset + tokensOf(turn).tokens[offer.from]!.start };
+    const { tokens } = tokensOf(turn);
+    for (const sentence of sentenceActs(call, turn, phrases)) {
+      if (!sentence.acts.has("offer")) continue;
+      const offset = turn.textOffset + tokens[sentence.from]!.start;
+      if (phaseAt(turn, offset) !== "aanvang") return { turn, offset };
+    }
   }
   return undefined;
 }
@@ -69,6 +75,8 @@ export default defineRule<Options>({
     const { options, phrases } = context;
     return {
       Call(call) {
+        // A survey offers nothing: its questions are the point of the call.
+        if (callTypeOf(call, phrases, context.language, context.settings) === "enquête") return;
         const offer = firstOffer(call, phrases);
         if (!offer) return;
         const { turn, offset } = offer;

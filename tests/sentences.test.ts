@@ -12,6 +12,7 @@ describe("aanbod: de medewerker zegt iets toe, stelt iets voor of verwijst door"
     "Ik stuur vandaag nog een loodgieter.",
     "We kunnen de afspraak verzetten naar vrijdag.",
     "Ik zou eerst de modem opnieuw opstarten.",
+    "ik zou de stekker er even uit halen en na een minuut er weer in doen",
     "Als u de meterstand doorgeeft, maak ik een nieuwe afrekening.",
     "U krijgt binnen vijf werkdagen een nieuwe pas.",
     "Mijn collega Sanne belt u morgenochtend terug.",
@@ -67,7 +68,17 @@ describe("samenvatten en controleren", () => {
     "Als ik u goed hoor, gaat het vooral om de tijden waarop de thuiszorg komt?",
     "U wilt de afspraak van donderdag verzetten, begrijp ik.",
     "Even voor de zekerheid: Daan Mulder uit groep vijf, vandaag ziek thuis?",
+    "Als ik u goed versta, vervalt uw kaart binnenkort en heeft u geen brief gekregen.",
+    "U wilt een bank en een matras laten ophalen op nummer 8. Klopt dat?",
   ])("%s", (text) => expect(has(text, "summary")).toBe(true));
+
+  it("een losse 'Klopt dat?' maakt een zin over de medewerker zelf geen samenvatting", () => {
+    expect(has("Ik heb uw adres gisteren aangepast. Klopt dat?", "summary")).toBe(false);
+  });
+
+  it("wie samenvat, biedt daarmee nog niets aan", () => {
+    expect(has("Ik vat het even samen: u bent gestruikeld over een losse tegel en uw bril is gebroken.", "offer")).toBe(false);
+  });
 
   it("een suggestieve vraag is geen controlevraag", () => {
     expect(has("U wilt toch zeker ook besparen op uw energierekening?", "summary")).toBe(false);

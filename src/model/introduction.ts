@@ -53,6 +53,8 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
     };
     // Tokens carry their sentence's number: no search through the sentences per token.
     const sentenceStart = (i: number) => sentences[tokens[i]!.sentence]?.from ?? 0;
+    // "goedemiddag glasnet met kevin": speech-to-text loses the capital and the comma of the opening formula.
+    const afterOpeningGreeting = (i: number) => i - sentenceStart(i) <= OPENING_FORMULA_WORDS && isGreeting(sentenceStart(i));
     const clauseBreakBefore = (i: number) => i > 0 && /[,;:]/.test(turn.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 
     for (let i = 0; i < tokens.length; i++) {
@@ -70,7 +72,7 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
           // After a full phrase ("u spreekt met", "mijn naam is") a name may be in lower case
           // (speech-to-text), and so may any name in a turn without capitals.
           const named = intro && (nameLike(at) || ((intro.to - intro.from >= 3 || lowerCaseTurn) && lowerCaseName(at)));
-          if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting, clauseBreakBefore(i))) {
+          if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting, clauseBreakBefore(i) || (i > 0 && isWordOf(orgWords, i - 1)) || (lowerCaseTurn && afterOpeningGreeting(i)))) {
             result.ownName = tokens[at]!.value;
           } else if (intro && intro.from === i && isOrganizationName(tokens, at)) {
             // "u spreekt met ING beveiligingsdienst": an organisation, not a person.
@@ -90,9 +92,19 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
         else if (!orgWords) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific, lowerCaseTurn && result.ownName !== undefined);
       }
     }
+    // Without capitals an organisation is only trusted once the own name is found, and in
+    // "goeiemiddag klantendienst van brouwerij ter linde met jolien" the name comes after it.
+    if (lowerCaseTurn && !orgWords && result.ownName !== undefined && result.organization === undefined) {
+      for (let i = 0; i < tokens.length && result.organization === undefined; i++) {
+        if (!tokens[i]!.quoted) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific, true);
+      }
+    }
   }
   return result;
 }
+
+/** At most this many words between the greeting and "met <naam>" in one opening formula ("goeiemiddag klantendienst van brouwerij ter linde met jolien"). */
+const OPENING_FORMULA_WORDS = 6;
 
 /**
  * A self-introduction phrase at `at` really introduces the agent. Bare "met" only at the start of

@@ -6,6 +6,11 @@ const question = "Klant: Goedemiddag, met Piet Janssen. Ik heb een vraag over mi
 runRuleTests("greeting", rule, {
   valid: [
     { name: "organisatie met haar soort ervoor", text: "Agent: Goedemorgen, u spreekt met Joris van gemeente Oosterwaarde, afdeling Burgerzaken. Wat kan ik voor u doen?\n" + question },
+    {
+      name: "spraakherkenning zonder hoofdletters en komma's: groet, organisatie, 'met' en de naam",
+      text: "---\norganisatie: Glasnet\n---\nAgent: goedemiddag glasnet met kevin wat kan ik voor u doen\n" + question,
+    },
+    { name: "spraakherkenning, organisatie van meer woorden", text: "Agent: goeiemiddag klantendienst van brouwerij ter linde met jolien wat kan ik voor u doen\n" + question },
     { name: "spraakherkenning zonder hoofdletters", text: "Agent: goedemorgen u spreekt met kim van rabo wat kan ik doen voor u\n" + question },
     { name: "eerst de organisatie, dan na een komma de naam", text: "Agent: Goedemiddag, Enerva klantenservice, met Sigrid, wat kan ik voor u doen?\n" + question },
     { name: "het voorbeeld uit de lesstof", text: "Agent: Goedemiddag, Sigrid van Enerva, wat kan ik voor u doen?\n" + question },

@@ -20,6 +20,26 @@ runRuleTests("summarize-before-offer", rule, {
       text: greeting + problem + "Agent: Als ik het even samenvat: uw verbinding valt steeds weg. Dan stel ik voor dat ik een monteur inplan.\nKlant: Goed.\n",
     },
     {
+      name: "een losse controlevraag na de herhaling: 'Klopt dat?'",
+      text: greeting + "Klant: Goedemiddag, met Pinas. Ik wil grofvuil laten ophalen, een oude bank en een matras.\n" +
+        "Agent: Even checken: u wilt een bank en een matras laten ophalen op 1742 RT nummer 8. Klopt dat?\nKlant: Ja.\n" +
+        "Agent: Ik zet u op de lijst voor woensdag, en u zet de spullen dinsdagavond aan de straat.\nKlant: Prima.\n",
+    },
+    {
+      name: "'Ik vat het even samen' is de samenvatting zelf, geen aanbod",
+      text: greeting + problem + "Agent: Ik vat het even samen: sinds gisteren valt uw verbinding steeds weg. Klopt dat zo?\nKlant: Ja.\n" + offer,
+    },
+    {
+      name: "'als ik u goed versta'",
+      text: greeting + problem + "Agent: Als ik u goed versta, valt uw internet sinds gisteren om de tien minuten weg. Klopt dat?\nKlant: Ja.\n" + offer,
+    },
+    {
+      name: "een enquête biedt niets aan, ook al zegt de medewerker 'we houden een onderzoek'",
+      text: "---\nrichting: outbound\nsoort: enquête\n---\nKlant: Met Lambrecht.\n" +
+        "Agent: Goedemorgen mevrouw Lambrecht, u spreekt met Lotte van Fysiotherapie Beekdal. We houden een kort onderzoek naar hoe patiënten hun behandeling ervaren. Schikt het u om drie vragen te beantwoorden?\n" +
+        "Klant: Ja, dat is goed.\nAgent: Hoe tevreden bent u over de behandeling, op een schaal van één tot tien?\nKlant: Een acht.\n",
+    },
+    {
       name: "geen aanbod in het gesprek",
       text: greeting + problem + "Agent: Sinds wanneer precies?\nKlant: Sinds gisteren.\n",
     },
@@ -41,6 +61,13 @@ runRuleTests("summarize-before-offer", rule, {
     },
   ],
   invalid: [
+    {
+      name: "het advies dat eerst komt telt, ook in spraakherkenning: 'de stekker er effe uit halen'",
+      text: "Agent: goedemiddag glasnet met kevin wat kan ik voor u doen\nKlant: mijn internet doet het al drie dagen niet\n" +
+        "Agent: ik zou eerst de stekker van het kastje er effe uit halen en na een minuut er weer in doen\nKlant: dat heb ik al gedaan\n" +
+        "Agent: dan stuur ik morgen een monteur\n",
+      errors: [{ messageId: "noSummary", line: 3 }],
+    },
     {
       name: "meteen een oplossing na de klacht",
       text: greeting + problem + offer,

@@ -129,7 +129,7 @@ const UW = WORDS.add(["uw", "jouw"]);
 const TOCH = new Set(["toch"]);
 const IF_THAT = WORDS.add(["als", "of"]);
 const GOED = WORDS.add(["goed", "juist", "correct"]);
-const UNDERSTAND = WORDS.add(["begrijp", "begrepen", "heb", "hoor", "gehoord", "zie", "snap", "verstaan", "verstond", "samenvat"]);
+const UNDERSTAND = WORDS.add(["begrijp", "begrepen", "heb", "hoor", "gehoord", "zie", "snap", "versta", "verstaan", "verstond", "samenvat"]);
 const CHECK_IN = WORDS.add(["bezig", "mee", "zoeken", "geduld", "gesprek", "pakken", "vergeten", "traag", "steeds"]);
 const TAKES_LONG = WORDS.add(["lang", "langer"]);
 
@@ -290,5 +290,28 @@ function finish(tokens: readonly Token[], from: number, to: number, acts: number
 /** Every sentence of a tokenized turn, labelled. */
 export function labelSentences(text: string, tokenized: Tokenized, speaker: ActSpeaker, phrases: PhraseBook): SentenceActs[] {
   const { tokens, sentences } = tokenized;
-  return sentences.map((s) => labelSentence(text, tokens, s.from, s.to, s.question, speaker, phrases));
+  const labelled = sentences.map((s) => labelSentence(text, tokens, s.from, s.to, s.question, speaker, phrases));
+  if (speaker !== "agent") return labelled;
+  for (let i = 1; i < labelled.length; i++) {
+    if (!checkTagAfterStatement(tokens, labelled[i - 1]!, labelled[i]!)) continue;
+    labelled[i - 1] = asControl(labelled[i - 1]!);
+    labelled[i] = asControl(labelled[i]!);
+  }
+  return labelled;
+}
+
+/**
+ * "U wilt een bank en een matras laten ophalen. Klopt dat?": a check tag standing alone makes the
+ * statement about the customer before it a control question, spread over two sentences.
+ */
+function checkTagAfterStatement(tokens: readonly Token[], statement: SentenceActs, tag: SentenceActs): boolean {
+  if (tag.to - tag.from > 3 || !endsInCheckTag(tokens, tag.from, tag.to)) return false;
+  if (statement.to - statement.from < 4 || statement.acts.has("offer") || statement.acts.has("question") || statement.acts.has("summary")) return false;
+  return has(tokens, ABOUT_CUSTOMER, statement.from, statement.to) && !has(tokens, FIRST_PERSON, statement.from, Math.min(statement.to, statement.from + 2));
+}
+const ABOUT_CUSTOMER = new Set([...CUSTOMER_PRONOUNS, "uw", "jouw"]);
+
+function asControl(sentence: SentenceActs): SentenceActs {
+  const acts = new Set(sentence.acts).add("summary");
+  return sentence.question ? { ...sentence, acts, question: "control" } : { ...sentence, acts };
 }

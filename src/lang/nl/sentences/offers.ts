@@ -61,12 +61,39 @@ function hasAny(tokens: readonly Token[], words: ReadonlySet<string>, from: numb
 
 /** The verb that carries the meaning after a modal: the last infinitive-like word of the clause. */
 function mainVerbAfter(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const at = mainVerbIndex(tokens, from, to);
+  return at === -1 ? undefined : tokens[at]!.norm;
+}
+
+function mainVerbIndex(tokens: readonly Token[], from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const word = tokens[i]!.norm;
-    if (word.endsWith("en") && word.length > 3 && !CUSTOMER.has(word)) return word;
+    if (word.endsWith("en") && word.length > 3 && !CUSTOMER.has(word)) return i;
   }
-  return undefined;
+  return -1;
 }
+
+/**
+ * A look-up verb with a particle that makes it a deed: "de stekker eruit halen", "het filter
+ * weghalen" act, where "uw dossier erbij halen" looks something up.
+ */
+function particleMakesDeed(tokens: readonly Token[], from: number, to: number): boolean {
+  const at = mainVerbIndex(tokens, from, to);
+  return at > from && DEED_PARTICLES.has(tokens[at - 1]!.norm);
+}
+/** Stretches of a clause joined by "en" or "of", each with its own infinitive. */
+function conjuncts(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.norm !== "en" && tokens[i]!.norm !== "of") continue;
+    parts.push([start, i]);
+    start = i + 1;
+  }
+  parts.push([start, to]);
+  return parts;
+}
+const DEED_PARTICLES = new Set(["uit", "eruit", "weg", "af", "eraf", "leeg", "schoon", "los"]);
 
 /** The agent as subject of an action: the commitment's verb, if any. */
 function firstPersonAction(tokens: readonly Token[], clause: Clause, question: boolean, afterClause: boolean): boolean {
@@ -95,8 +122,11 @@ function firstPersonAction(tokens: readonly Token[], clause: Clause, question: b
   const finite = tokens[verb]!.norm;
   if (question && finite !== "zal" && finite !== "zullen") return false;
   if (MODALS.has(finite)) {
-    const main = mainVerbAfter(tokens, rest, to);
-    return main !== undefined && !INQUIRY_VERBS.has(main);
+    // "Ik zou de stekker eruit halen en na een minuut er weer in doen": each joined verb counts.
+    return conjuncts(tokens, rest, to).some(([from, end]) => {
+      const main = mainVerbAfter(tokens, from, end);
+      return main !== undefined && (!INQUIRY_VERBS.has(main) || particleMakesDeed(tokens, from, end));
+    });
   }
   if (finite === "heb" || finite === "hebben") {
     for (let i = rest; i < to; i++) {

@@ -56,7 +56,8 @@ export const INQUIRY_VERBS = set(`
   begin beginnen open openen blijf blijven bel bellen hoef hoeven heb hebben had
   wens wensen dank danken bedank bedanken heet zit zitten loop lopen noteer noteren hou houd
   help helpen stoor storen doe doen test testen meet meten onderzoek onderzoeken analyseer analyseren
-  uitlezen lees probeer proberen voorstellen indenken luister luisteren
+  uitlezen lees probeer proberen voorstellen indenken luister luisteren versta verstaan vat vatten
+  samenvatten
 `);
 
 /** Participles of looking things up: "ik heb het nagevraagd" reports the search, not a solution. */
