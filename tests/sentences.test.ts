@@ -56,6 +56,15 @@ describe("vragen, ook zonder vraagteken", () => {
     (text) => expect(has(text, "question")).toBe(false),
   );
 
+  it("'Komt u meteen hierheen, dan …' met een punt erachter is een aanwijzing, geen vraag", () => {
+    expect(has("Komt u meteen met hem hierheen, dan staat de dierenarts voor u klaar.", "question")).toBe(false);
+    expect(has("Legt u hem op een deken in de auto, dan kunt u hem tillen zonder zijn poot te raken.", "offer")).toBe(true);
+  });
+
+  it("zonder leestekens (spraakherkenning) blijft 'heeft u een moment dan …' een vraag", () => {
+    expect(has("heeft u een moment dan vraag ik het even na", "question")).toBe(true);
+  });
+
   it("een vraag tussen aanhalingstekens is niet van de spreker", () => {
     expect(has("Mijn dochter zei nog: 'Bel ze maar, die helpen je wel.'", "question", "customer")).toBe(false);
   });
@@ -71,6 +80,11 @@ describe("samenvatten en controleren", () => {
     "Als ik u goed versta, vervalt uw kaart binnenkort en heeft u geen brief gekregen.",
     "U wilt een bank en een matras laten ophalen op nummer 8. Klopt dat?",
   ])("%s", (text) => expect(has(text, "summary")).toBe(true));
+
+  it("'Ik herhaal het even:' kondigt de samenvatting aan; wat na de dubbele punt komt, wordt gecontroleerd", () => {
+    const sentences = describeSentences("Ik herhaal het even: uw hond is aangereden en hij bloedt niet. Is dat juist?", "agent");
+    expect(sentences.map((s) => s.acts.includes("summary"))).toEqual([true, true]);
+  });
 
   it("een losse 'Klopt dat?' maakt een zin over de medewerker zelf geen samenvatting", () => {
     expect(has("Ik heb uw adres gisteren aangepast. Klopt dat?", "summary")).toBe(false);

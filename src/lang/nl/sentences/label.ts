@@ -11,7 +11,7 @@ import { showsEmotion, showsSympathy, tellsBadNews } from "./feelings.js";
 import { offersInClause } from "./offers.js";
 import { endsInCheckTag, questionByWordOrder, questionKind, type QuestionShape } from "./questions.js";
 import { WordClasses } from "./word-classes.js";
-import { CUSTOMER_PRONOUNS, FIRST_PERSON, REPORTING_VERBS } from "./words.js";
+import { CUSTOMER_PRONOUNS, FIRST_PERSON, INQUIRY_VERBS, REPORTING_VERBS } from "./words.js";
 
 // The word sets asked about for a whole sentence are classes: one bit each, all found in one pass
 // over the sentence (`WORDS.in`), then tested with `&`. Sets asked about for part of a sentence, or
@@ -109,7 +109,7 @@ function says(tokens: readonly Token[], words: ReadonlySet<string>, from: number
  * voor de zekerheid: …?", "U heeft geen stroom, klopt dat?". Never a sentence that offers: "Dus dan
  * stuur ik een monteur" moves on, it does not check.
  */
-function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: number, to: number, words: number, question: boolean, offers: boolean): boolean {
+function summarises(text: string, tokens: readonly Token[], clauses: readonly Clause[], from: number, to: number, words: number, question: boolean, offers: boolean): boolean {
   if (words & SUMMARY_WORDS) return true;
   if (offers) return false;
   // "Begrijp ik goed dat …", "Als ik u goed hoor, …", "Even kijken of ik het goed heb: …"
@@ -117,7 +117,9 @@ function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: 
   if (tokens[from]!.norm === "dus" && to - from >= 4) return true;
   if (question && has(tokens, CERTAINTY, from, Math.min(to, from + 5))) return true;
   const aboutCustomer = (words & (CUSTOMER | UW)) !== 0;
-  if (!aboutCustomer || has(tokens, FIRST_PERSON, from, Math.min(to, from + 2))) return false;
+  // "Ik herhaal het even: uw beagle is aangereden, … Is dat juist?": what follows the colon is checked.
+  const content = announcedContent(text, tokens, clauses) ?? from;
+  if (!aboutCustomer || has(tokens, FIRST_PERSON, content, Math.min(to, content + 2))) return false;
   if (to - from > 3 && tokens.slice(from, Math.min(to, from + 4)).some((t) => t.norm === "dus")) return true;
   if (endsInCheckTag(tokens, from, to) && to - from >= 4) return true;
   // "U wilt de afspraak verzetten, begrijp ik."
@@ -126,6 +128,17 @@ function summarises(tokens: readonly Token[], clauses: readonly Clause[], from: 
   return clauses.some((c) => CUSTOMER_PRONOUNS.has(wordAt(tokens, c.core, c.to)) && REPORTING_VERBS.has(wordAt(tokens, c.core + 1, c.to)) && has(tokens, REPORT_LINKS, c.core + 2, c.to));
 }
 const UW = WORDS.add(["uw", "jouw"]);
+
+/**
+ * The start of what the agent announces with "ik herhaal het even:" or "ik check even:": the clause
+ * after a colon, when the clause before it is the agent naming what they do.
+ */
+function announcedContent(text: string, tokens: readonly Token[], clauses: readonly Clause[]): number | undefined {
+  const first = clauses[0];
+  const next = clauses[1];
+  if (!first || !next || !FIRST_PERSON.has(tokens[first.core]!.norm) || !INQUIRY_VERBS.has(tokens[first.core + 1]?.norm ?? "")) return undefined;
+  return text.slice(tokens[first.to - 1]!.end, tokens[next.from]!.start).includes(":") ? next.from : undefined;
+}
 const TOCH = new Set(["toch"]);
 const IF_THAT = WORDS.add(["als", "of"]);
 const GOED = WORDS.add(["goed", "juist", "correct"]);
@@ -215,6 +228,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const clauses = clausesOf(text, tokens, from, to);
   let shape: QuestionShape | undefined;
   for (const clause of clauses) if ((shape = questionByWordOrder(tokens, clause, from))) break;
+  if (shape && !markedQuestion && instructsWithConsequence(text, tokens, clauses, shape, to)) shape = undefined;
   // "dus u heeft geen internet klopt dat": a tag asks for confirmation without a question mark.
   const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to);
   // Only the lists that can start somewhere in this sentence are searched.
@@ -255,7 +269,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
     // "U kunt het beste …" advises; it wishes nothing.
     if ((words & WISH_WORDS) === 0) acts &= ~ACT.wish;
   }
-  if (list("summaryCheck") || (question && list("controlQuestion") && (words & CUSTOMER) !== 0) || summarises(tokens, clauses, from, to, words, question, offers)) {
+  if (list("summaryCheck") || (question && list("controlQuestion") && (words & CUSTOMER) !== 0) || summarises(text, tokens, clauses, from, to, words, question, offers)) {
     // "U wilt toch zeker ook besparen?" steers; it does not check what the customer said.
     if (!list("suggestiveQuestion") && !has(tokens, TOCH, from, to - 1)) acts |= ACT.summary;
   }
@@ -287,13 +301,23 @@ function finish(tokens: readonly Token[], from: number, to: number, acts: number
   return { from, to, acts: actSet(acts), question: kind };
 }
 
+/**
+ * "Komt u meteen met hem hierheen, dan staat de dierenarts klaar.": a formal imperative with what
+ * follows from it, closed by a full stop, instructs; it does not ask. Without punctuation
+ * (speech-to-text) "heeft u een moment dan vraag ik het na" may ask, so only a written full stop counts.
+ */
+function instructsWithConsequence(text: string, tokens: readonly Token[], clauses: readonly Clause[], shape: QuestionShape, to: number): boolean {
+  if (shape.kind !== "closed" || !/^["'”’)\s]*[.!]/u.test(text.slice(tokens[to - 1]!.end))) return false;
+  return clauses.some((c) => c.core > shape.at && tokens[c.core]!.norm === "dan");
+}
+
 /** Every sentence of a tokenized turn, labelled. */
 export function labelSentences(text: string, tokenized: Tokenized, speaker: ActSpeaker, phrases: PhraseBook): SentenceActs[] {
   const { tokens, sentences } = tokenized;
   const labelled = sentences.map((s) => labelSentence(text, tokens, s.from, s.to, s.question, speaker, phrases));
   if (speaker !== "agent") return labelled;
   for (let i = 1; i < labelled.length; i++) {
-    if (!checkTagAfterStatement(tokens, labelled[i - 1]!, labelled[i]!)) continue;
+    if (!checkTagAfterStatement(text, tokens, labelled[i - 1]!, labelled[i]!)) continue;
     labelled[i - 1] = asControl(labelled[i - 1]!);
     labelled[i] = asControl(labelled[i]!);
   }
@@ -304,10 +328,11 @@ export function labelSentences(text: string, tokenized: Tokenized, speaker: ActS
  * "U wilt een bank en een matras laten ophalen. Klopt dat?": a check tag standing alone makes the
  * statement about the customer before it a control question, spread over two sentences.
  */
-function checkTagAfterStatement(tokens: readonly Token[], statement: SentenceActs, tag: SentenceActs): boolean {
+function checkTagAfterStatement(text: string, tokens: readonly Token[], statement: SentenceActs, tag: SentenceActs): boolean {
   if (tag.to - tag.from > 3 || !endsInCheckTag(tokens, tag.from, tag.to)) return false;
   if (statement.to - statement.from < 4 || statement.acts.has("offer") || statement.acts.has("question") || statement.acts.has("summary")) return false;
-  return has(tokens, ABOUT_CUSTOMER, statement.from, statement.to) && !has(tokens, FIRST_PERSON, statement.from, Math.min(statement.to, statement.from + 2));
+  const content = announcedContent(text, tokens, clausesOf(text, tokens, statement.from, statement.to)) ?? statement.from;
+  return has(tokens, ABOUT_CUSTOMER, content, statement.to) && !has(tokens, FIRST_PERSON, content, Math.min(statement.to, content + 2));
 }
 const ABOUT_CUSTOMER = new Set([...CUSTOMER_PRONOUNS, "uw", "jouw"]);
 
