@@ -99,6 +99,16 @@ describe("samenvatten en controleren", () => {
   });
 });
 
+describe("begrip tonen", () => {
+  it.each(["Vervelend dat u er zo vaak voor heeft moeten bellen.", "Naar voor u, meneer Jansen.", "Wat een schrik moet dat geweest zijn."])("%s", (text) =>
+    expect(has(text, "empathy")).toBe(true),
+  );
+
+  it("een gevoelswoord dat niet over de klant gaat, is geen begrip", () => {
+    expect(has("Lastig, want die afdeling is vandaag gesloten.", "empathy")).toBe(false);
+  });
+});
+
 describe("slecht nieuws en emotie van de klant, met of zonder emotiewoorden", () => {
   it.each([
     "Mijn dochter is ziek en heeft hoge koorts.",
@@ -146,6 +156,11 @@ describe("opening, wacht, doorverbinden en afsluiting", () => {
 
   it("'Waarmee kan ik u helpen?' vraagt niet naar verdere vragen", () => {
     expect(acts("Goedemorgen. Waarmee kan ik u helpen?")).toEqual(["greeting", "question", "offerHelp"]);
+  });
+
+  it("'Zit u verder nog ergens mee?' vraagt naar meer; het is geen tussenbericht tijdens de wacht", () => {
+    expect(has("Zit u verder nog ergens mee?", "checkIn")).toBe(false);
+    expect(has("Ik ben er nog mee bezig, nog even geduld alstublieft.", "checkIn")).toBe(true);
   });
 
   it("'Stoor ik u op dit moment?' vraagt niet om te wachten", () => {

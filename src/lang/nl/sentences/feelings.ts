@@ -110,9 +110,12 @@ export function showsSympathy(tokens: readonly Token[], from: number, to: number
     if (SYMPATHY_WORDS.has(word)) return true;
     // "wat vervelend", "dat klinkt heel naar", "dat lijkt me echt zwaar", "oei, wat een gedoe"
     if (FEELING_WORDS.has(word) && i - from <= 6 && COMMENT_OPENERS.has(tokens[from]!.norm) && !hasWord(tokens, NEGATIONS, from, i)) return true;
+    // "Vervelend dat u zo vaak heeft moeten bellen", "Naar voor u", "Rot om te horen": the comment opens the sentence.
+    if (i === from && FEELING_WORDS.has(word) && (i + 1 === to || FEELING_LINKS.has(tokens[i + 1]!.norm))) return true;
     // "ik kan me (goed) voorstellen", "ik kan me indenken"
     if ((word === "voorstellen" || word === "indenken") && hasWord(tokens, ME, from, i)) return true;
   }
   return false;
 }
 const ME = new Set(["me", "mij"]);
+const FEELING_LINKS = new Set(["dat", "voor", "om", "hoor", "zeg"]);

@@ -258,7 +258,8 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   // Asked, not stated: "Dan kan ik u even in de wacht zetten." tells the customer what happens.
   const momentAt = listAt("askMoment");
   if ((momentAt !== -1 && (question || momentAt === coreStart(tokens, from, to))) || (question && asksToWait(tokens, from, to, words))) acts |= ACT.holdRequest;
-  if ((acts & ACT.holdRequest) === 0 && (list("holdCheckIn") || checksIn(words))) acts |= ACT.checkIn;
+  // "Zit u verder nog ergens mee?" asks for more; it does not report on the hold.
+  if ((acts & ACT.holdRequest) === 0 && !more && (list("holdCheckIn") || checksIn(words))) acts |= ACT.checkIn;
   if ((list("transferAnnounce") && (words & TRANSFER_VERBS) !== 0) || announcesTransfer(words)) acts |= ACT.transferAnnounce;
   // The list's looser patterns ("kan ik u [nog] helpen") count only when something more is asked for.
   if (more) acts |= ACT.furtherQuestions;
