@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../rules/index.js";
 import { lint, resolveConfig } from "../src/api.js";
-import { ajv } from "../src/config/ajv.js";
+import { ajv } from "../src/shared/ajv.js";
 import schema from "../src/config/config.schema.json" with { type: "json" };
 import { configLoader, configProblems } from "./support/config.js";
 import { lintFiles } from "../src/files.js";

@@ -1,5 +1,5 @@
 // Rule options: defaults from meta, the user's options over them, checked against meta.schema.
-import { describeErrors, validatorFor } from "../config/ajv.js";
+import { describeErrors, validatorFor } from "../shared/ajv.js";
 import type { Rule } from "../types.js";
 
 export class RuleOptionsError extends Error {

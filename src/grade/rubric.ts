@@ -1,7 +1,7 @@
 // The rubric from the config (`rubric`), checked against the rules that exist and are on, and
 // resolved into the criteria a script is scored on. The JSON Schema checks its shape first.
 import { ConfigError } from "../config/errors.js";
-import { didYouMean } from "../config/suggest.js";
+import { didYouMean } from "../shared/suggest.js";
 import defaultRubricData from "./default-rubric.json" with { type: "json" };
 import { scaleOf, highestFailingGrade, type Scale, type UserScale } from "./scale.js";
 

@@ -1,7 +1,7 @@
 // YAML front matter between `---` lines, shared by every text format. Keys in Dutch or English.
 import type { CallMeta, Direction, Role } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
-import { describeErrors, validatorFor } from "../config/ajv.js";
+import { describeErrors, validatorFor } from "../shared/ajv.js";
 import schema from "./front-matter.schema.json" with { type: "json" };
 import { CALL_TYPE_WORDS } from "../model/call-type.js";
 import { ROLE_WORDS, SpeakerMap } from "./labels.js";
