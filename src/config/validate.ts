@@ -3,7 +3,7 @@
 import type { ErrorObject } from "ajv";
 import { defaultLanguage } from "../lang/index.js";
 import { compilePattern } from "../text/pattern.js";
-import { checkRuleOptions } from "../engine/rule-options.js";
+import { checkRuleOptions } from "./rule-options.js";
 import type { UserRubric } from "../grade/rubric.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
 import { CHECK_ID_PREFIX, patternsOf, type CheckDefinition } from "../checks/definition.js";
