@@ -1,7 +1,7 @@
 // One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
 import type { Formatter } from "../types.js";
 import { oneLine, plural, relativePath } from "./shared.js";
-import { visibleLine } from "./visible.js";
+import { visibleLine } from "../shared/visible.js";
 
 export const compact: Formatter = (results, context) => {
   let output = "";

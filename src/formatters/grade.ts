@@ -6,7 +6,7 @@ import { verdictOf } from "../grade/score.js";
 import { formatNumber, formatPoints } from "../grade/scale.js";
 import type { Formatter, FormatterContext } from "../types.js";
 import { oneLine, relativePath } from "./shared.js";
-import { visibleLine } from "./visible.js";
+import { visibleLine } from "../shared/visible.js";
 
 function rubricOf(context: FormatterContext): Rubric {
   if (context.rubric) return context.rubric;

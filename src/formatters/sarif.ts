@@ -6,7 +6,7 @@
 import type { Formatter, FormatterContext, LintMessage, LintResult } from "../types.js";
 import { ruleDescriptor, type SarifLevel } from "./sarif-rules.js";
 import { repositoryPath } from "./shared.js";
-import { isWindowsPath } from "./visible.js";
+import { isWindowsPath } from "../shared/visible.js";
 import { TOOL } from "./tool.js";
 
 const SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

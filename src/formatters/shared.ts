@@ -1,6 +1,6 @@
 // Small helpers the formatters share: paths for people, Dutch counts, where a message is.
 import type { LintMessage } from "../types.js";
-import { isWindowsPath, visibleLine } from "./visible.js";
+import { isWindowsPath, visibleLine } from "../shared/visible.js";
 
 /** `filePath` relative to `cwd` when inside it (no node:path: formatters run in browsers too). */
 export function relativePath(filePath: string, cwd: string): string {

@@ -2,7 +2,7 @@
 // In a terminal (context.width) long messages wrap under their own column with the rule id on the
 // first line; in a pipe or a file every message stays on one line, for grep.
 import type { Formatter, FormatterContext, LintMessage } from "../types.js";
-import { paint, type Paint } from "./ansi.js";
+import { paint, type Paint } from "../shared/ansi.js";
 import { placeOf, plural, relativePath, severityName } from "./shared.js";
 import { padToWidth, textWidth } from "./text-width.js";
 import { wrapText } from "./wrap.js";
@@ -11,7 +11,7 @@ import { wrapText } from "./wrap.js";
 const NARROW_MESSAGE = 24;
 /** How far a message under its row is indented. */
 const UNDER_INDENT = 4;
-import { visibleLine, visibleText } from "./visible.js";
+import { visibleLine, visibleText } from "../shared/visible.js";
 
 interface Row {
   position: [line: string, column: string];
