@@ -5,8 +5,8 @@ import { resolveRubric, type Rubric } from "../grade/rubric.js";
 import { verdictOf } from "../grade/score.js";
 import { formatNumber, formatPoints } from "../grade/scale.js";
 import type { Formatter, FormatterContext } from "../types.js";
-import { oneLine, relativePath } from "./shared.js";
-import { visibleLine } from "../shared/visible.js";
+import { relativePath } from "./shared.js";
+import { oneLine, visibleLine } from "../shared/visible.js";
 
 function rubricOf(context: FormatterContext): Rubric {
   if (context.rubric) return context.rubric;

@@ -3,7 +3,8 @@
 // first line; in a pipe or a file every message stays on one line, for grep.
 import type { Formatter, FormatterContext, LintMessage } from "../types.js";
 import { paint, type Paint } from "../shared/ansi.js";
-import { placeOf, plural, relativePath, severityName } from "./shared.js";
+import { plural } from "../shared/plural.js";
+import { placeOf, relativePath, severityName } from "./shared.js";
 import { padToWidth, textWidth } from "./text-width.js";
 import { wrapText } from "./wrap.js";
 
