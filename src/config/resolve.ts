@@ -3,7 +3,7 @@
 // so the same code serves config files (Node) and config objects passed to `lint()` (browser).
 import type { Role } from "../model/conversation.js";
 import { ROLE_WORDS } from "../parsers/labels.js";
-import type { UserRubric } from "../grade/rubric.js";
+import type { UserRubric } from "./rubric.js";
 import type { ResolvedConfig, Rule, RuleEntry, Severity } from "../types.js";
 import { checkChecks } from "../checks/validate.js";
 import { compileChecks } from "../checks/compile.js";

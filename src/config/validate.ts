@@ -4,7 +4,7 @@ import type { ErrorObject } from "ajv";
 import { defaultLanguage } from "../lang/index.js";
 import { compilePattern } from "../text/pattern.js";
 import { checkRuleOptions } from "./rule-options.js";
-import type { UserRubric } from "../grade/rubric.js";
+import type { UserRubric } from "./rubric.js";
 import type { Rule, Severity, SeverityName } from "../types.js";
 import { CHECK_ID_PREFIX, patternsOf, type CheckDefinition } from "../checks/definition.js";
 import { PATTERN_LIMITS } from "../text/pattern-limits.js";

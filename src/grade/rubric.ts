@@ -3,31 +3,8 @@
 import { ConfigError } from "../config/errors.js";
 import { didYouMean } from "../shared/suggest.js";
 import defaultRubricData from "./default-rubric.json" with { type: "json" };
-import { scaleOf, highestFailingGrade, type Scale, type UserScale } from "./scale.js";
-
-export interface UserCriterion {
-  /** What the teacher calls it; the rule id when absent. */
-  label?: string;
-  /** Points off per occurrence, or once when `per` is "once". */
-  points: number;
-  per?: "occurrence" | "once";
-  /** At most this many points off for this criterion. */
-  cap?: number;
-  /** Breaking the rule fails the script, whatever the points. */
-  knockOut?: boolean;
-}
-
-export interface UserRubric {
-  /** Points of a script without mistakes. */
-  maximum?: number;
-  scale?: UserScale;
-  /** Lowest passing grade, on the scale. */
-  passMark?: number;
-  /** Criteria by rule id (built-in, house or plugin rule). */
-  criteria?: Record<string, UserCriterion>;
-  /** How every other rule that is on counts; without it, other rules cost no points. */
-  otherRules?: Omit<UserCriterion, "label" | "knockOut">;
-}
+import type { UserRubric } from "../config/rubric.js";
+import { scaleOf, highestFailingGrade, type Scale } from "./scale.js";
 
 export interface Criterion {
   ruleId: string;
