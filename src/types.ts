@@ -7,6 +7,8 @@ import type { Directive } from "./engine/directives.js";
 
 export type Severity = 0 | 1 | 2;
 export type SeverityName = "off" | "warn" | "error";
+/** A severity as a config writes it: by name or by number. */
+export type SeverityLike = SeverityName | Severity;
 
 // ---------------------------------------------------------------- parsers
 
