@@ -204,20 +204,3 @@ export interface ResolvedConfig {
   houseRules: Record<string, Rule>;
   reportUnusedDisableDirectives: Severity;
 }
-
-export type Formatter = (results: LintResult[], context: FormatterContext) => string;
-
-export interface FormatterContext {
-  cwd: string;
-  color: boolean;
-  /** Meta of the rules the run knows; the CLI fills it only for formatters that read it (FORMATTER_NEEDS). */
-  rulesMeta: Record<string, RuleMeta>;
-  /** Rule ids that ran on each file, by `filePath` (junit, sarif); absent: only rules that reported are known. */
-  rulesRun?: Readonly<Record<string, readonly string[]>>;
-  /** A built-in rule's parsed doc page; absent where pages cannot be read (browsers), and for plugin rules. */
-  ruleDoc?: (ruleId: string) => import("./docs/rule-doc.js").RuleDoc | undefined;
-  /** The rubric `--format grade` scores with; the default rubric when absent. */
-  rubric?: import("./grade/rubric.js").Rubric;
-  /** Terminal columns to wrap long messages to (stylish); absent in a pipe or file: one line per message. */
-  width?: number;
-}

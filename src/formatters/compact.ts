@@ -1,5 +1,5 @@
 // One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
-import type { Formatter } from "../types.js";
+import type { Formatter } from "./types.js";
 import { plural } from "../shared/plural.js";
 import { oneLine, visibleLine } from "../shared/visible.js";
 import { relativePath } from "./shared.js";

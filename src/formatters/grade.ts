@@ -4,7 +4,7 @@ import { classCounts, gradeScripts } from "../grade/graded.js";
 import { resolveRubric, type Rubric } from "../grade/rubric.js";
 import { verdictOf } from "../grade/score.js";
 import { formatNumber, formatPoints } from "../grade/scale.js";
-import type { Formatter, FormatterContext } from "../types.js";
+import type { Formatter, FormatterContext } from "./types.js";
 import { relativePath } from "./shared.js";
 import { oneLine, visibleLine } from "../shared/visible.js";
 

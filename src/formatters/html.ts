@@ -3,7 +3,7 @@
 import { html } from "../report/escape.js";
 import { fileSection, countsText } from "../report/file-section.js";
 import { htmlPage } from "../report/page.js";
-import type { Formatter } from "../types.js";
+import type { Formatter } from "./types.js";
 import { plural } from "../shared/plural.js";
 import { relativePath } from "./shared.js";
 

@@ -3,7 +3,8 @@
 // rule (the file could not be read, a disable comment that is not needed) and rules that crashed
 // are toolExecutionNotifications: code scanning rejects results without a rule.
 // Columns count UTF-16 code units, like ours (columnKind says so); end columns are exclusive in both.
-import type { Formatter, FormatterContext, LintMessage, LintResult } from "../types.js";
+import type { LintMessage, LintResult } from "../types.js";
+import type { Formatter, FormatterContext } from "./types.js";
 import { ruleDescriptor, type SarifLevel } from "./sarif-rules.js";
 import { repositoryPath } from "./shared.js";
 import { isWindowsPath } from "../shared/visible.js";

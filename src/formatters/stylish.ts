@@ -1,7 +1,8 @@
 // ESLint's stylish output in Dutch: per file a table of place, severity, speaker · phase, message, rule.
 // In a terminal (context.width) long messages wrap under their own column with the rule id on the
 // first line; in a pipe or a file every message stays on one line, for grep.
-import type { Formatter, FormatterContext, LintMessage } from "../types.js";
+import type { LintMessage } from "../types.js";
+import type { Formatter, FormatterContext } from "./types.js";
 import { paint, type Paint } from "../shared/ansi.js";
 import { plural } from "../shared/plural.js";
 import { placeOf, relativePath, severityName } from "./shared.js";

@@ -6,6 +6,12 @@ import defaultRubricData from "./default-rubric.json" with { type: "json" };
 import type { UserRubric } from "../config/rubric.js";
 import { scaleOf, highestFailingGrade, type Scale } from "./scale.js";
 
+/** The part of a formatter's context that grading provides. */
+export interface RubricContext {
+  /** The rubric `--format grade` scores with; the default rubric when absent. */
+  rubric?: Rubric;
+}
+
 export interface Criterion {
   ruleId: string;
   label: string;
