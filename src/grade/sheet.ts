@@ -1,11 +1,11 @@
 // `--format grade`: the grade sheet in the terminal, one line per script. The rubric comes from the
 // config (the CLI puts it in the context); without one, the default rubric over the rules given.
-import { classCounts, gradeScripts } from "../grade/graded.js";
-import { resolveRubric, type Rubric } from "../grade/rubric.js";
-import { verdictOf } from "../grade/score.js";
-import { formatNumber, formatPoints } from "../grade/scale.js";
-import type { Formatter, FormatterContext } from "./types.js";
-import { relativePath } from "./shared.js";
+import { classCounts, gradeScripts } from "./graded.js";
+import { resolveRubric, type Rubric } from "./rubric.js";
+import { verdictOf } from "./score.js";
+import { formatNumber, formatPoints } from "./scale.js";
+import type { Formatter, FormatterContext } from "../formatters/types.js";
+import { relativePath } from "../formatters/shared.js";
 import { oneLine, visibleLine } from "../shared/visible.js";
 
 function rubricOf(context: FormatterContext): Rubric {
