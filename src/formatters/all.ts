@@ -1,7 +1,7 @@
 // Every built-in formatter, for the public API (the CLI imports them one at a time instead).
 import { compact } from "./compact.js";
 import { github } from "./github.js";
-import { grade } from "../grade/sheet.js";
+import { grade } from "./grade.js";
 import { htmlReport } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";

@@ -44,6 +44,6 @@ export async function loadFormatter(name: FormatterName): Promise<Formatter> {
     case "html":
       return (await import("./html.js")).htmlReport;
     case "grade":
-      return (await import("../grade/sheet.js")).grade;
+      return (await import("./grade.js")).grade;
   }
 }

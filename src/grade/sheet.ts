@@ -1,22 +1,19 @@
-// `--format grade`: the grade sheet in the terminal, one line per script. The rubric comes from the
-// config (the CLI puts it in the context); without one, the default rubric over the rules given.
+// The grade sheet for a terminal, one line per script (`--format grade` shows it).
 import { classCounts, gradeScripts } from "./graded.js";
 import { resolveRubric, type Rubric } from "./rubric.js";
 import { verdictOf } from "./score.js";
 import { formatNumber, formatPoints } from "./scale.js";
-import type { Formatter, FormatterContext } from "../formatters/types.js";
-import { relativePath } from "../formatters/shared.js";
+import type { LintResult } from "../types.js";
 import { oneLine, visibleLine } from "../shared/visible.js";
 
-function rubricOf(context: FormatterContext): Rubric {
-  if (context.rubric) return context.rubric;
-  const known = Object.keys(context.rulesMeta);
-  return resolveRubric(undefined, { known, enabled: new Set(known) }, "rubric");
+/** The default rubric over the rules a run knows, for a run whose config names no rubric. */
+export function defaultRubric(ruleIds: readonly string[]): Rubric {
+  return resolveRubric(undefined, { known: [...ruleIds], enabled: new Set(ruleIds) }, "rubric");
 }
 
-export const grade: Formatter = (results, context) => {
-  const rubric = rubricOf(context);
-  const scripts = gradeScripts(results, rubric, (path) => relativePath(path, context.cwd));
+/** The sheet as text; `displayPath` turns a result's path into the one shown. */
+export function gradeSheet(results: LintResult[], rubric: Rubric, displayPath: (path: string) => string): string {
+  const scripts = gradeScripts(results, rubric, displayPath);
   const rows = scripts.map(({ student, file, score }) => {
     const grade = score.grade === undefined ? "–" : formatNumber(score.grade, rubric.scale.decimals, true);
     const total = score.total === undefined ? "–" : formatPoints(score.total, true);
@@ -31,6 +28,4 @@ export const grade: Formatter = (results, context) => {
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd();
   const { passed } = classCounts(scripts);
   return `${[header, ...rows].map(line).join("\n")}\n\n${scripts.length} scripts, ${passed} voldoende (vanaf ${formatNumber(rubric.passMark, rubric.scale.decimals, true)}).\n`;
-};
-
-export default grade;
+}
