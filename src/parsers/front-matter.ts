@@ -7,7 +7,7 @@ import { CALL_TYPE_WORDS } from "../model/call-type.js";
 import { ROLE_WORDS, SpeakerMap } from "./labels.js";
 import { ParseError } from "./problems.js";
 import { readSimpleYaml } from "./simple-yaml.js";
-import { readYamlValue } from "./yaml-value.js";
+import { readYamlValue } from "../shared/yaml-value.js";
 
 export interface FrontMatter {
   meta: Omit<CallMeta, "speakers">;
