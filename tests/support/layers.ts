@@ -10,12 +10,12 @@ export interface Layer {
   readonly name: string;
   /** Folders (ending in "/") and files; a file belongs to the layer with the longest matching path. */
   readonly paths: readonly string[];
-  /** What the layer is for, in a few words (shown in failures). */
+  /** What the layer holds, in a few Dutch words, for whoever places a new folder. */
   readonly holds: string;
 }
 
 export const LAYERS: readonly Layer[] = [
-  { name: "shared", paths: ["src/shared/"], holds: "ajv, JSON-pointers, 'Bedoelde je', sjablonen, zichtbare tekens, kleuren" },
+  { name: "shared", paths: ["src/shared/"], holds: "ajv, JSON-pointers, 'Bedoelde je', sjablonen, YAML, zichtbare tekens, kleuren, meervouden" },
   // The core vocabulary names itself in a circle: a language pack's lists are typed by the matcher's
   // tokens and the model's roles and phases, the matcher compiles the pack, the model asks both.
   // One layer, so the circle stays inside it; nothing in it reaches above.
