@@ -43,7 +43,7 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
 };
 
 // Each option schema gets a stable `$id`, so the build compiles it ahead of time like the project's
-// JSON schema files (src/config/precompiled.ts): a config with rule options then needs no ajv at run time.
+// JSON schema files (src/shared/precompiled.ts): a config with rule options then needs no ajv at run time.
 for (const [id, rule] of Object.entries(builtinRules)) {
   if (rule.meta.schema) rule.meta.schema.$id ??= `https://beleefd.dev/schemas/rules/${id}.options.json`;
 }

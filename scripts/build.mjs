@@ -8,7 +8,7 @@ import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { requireBanner, yamlAsEsm } from "./bundle-helpers.mjs";
-import { PRECOMPILED_MODULE, precompiledModule } from "./precompiled-schemas.mjs";
+import { PRECOMPILED_MODULE, precompiledModule } from "../src/shared/precompiled-schemas.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 // esbuild pieces that both the package build (scripts/build.mjs) and the schema precompiler
-// (scripts/precompiled-schemas.mjs) use.
+// (src/shared/precompiled-schemas.mjs) use.
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

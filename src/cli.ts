@@ -24,13 +24,6 @@ function errorsOnly(result: LintResult): LintResult {
   return summarize(result.filePath, result.messages.filter((m) => m.severity === 2), result.source);
 }
 
-/** The rubric `--format grade` scores with: the scripts of one class share a config, the first file's decides. */
-async function classRubric(results: LintResult[], loader: ConfigLoader) {
-  const { rubricForConfig } = await import("./grade/config-rubric.js");
-  const config = await loader.forFile(results[0]?.filePath ?? resolve(process.cwd(), "stdin"));
-  return rubricForConfig(config, loader.display(config.files.at(-1) ?? "rubric"));
-}
-
 async function run(args: CliArgs): Promise<number> {
   const cwd = process.cwd();
   const speakers = parseSpeakerFlags(args.speaker);
@@ -101,7 +94,7 @@ async function run(args: CliArgs): Promise<number> {
   const formatter = await loadFormatter(args.format);
   // A report written to a file gets colours only when asked for with --color.
   const context = await formatterContext(FORMATTER_NEEDS[args.format], results, loader, cwd, args.outputFile !== undefined ? args.color === true : color);
-  if (args.format === "grade") context.rubric = await classRubric(results, loader);
+  if (args.format === "grade") context.rubric = await (await import("./grade/config-rubric.js")).classRubric(results, loader);
   // Only a person at a terminal gets wrapped lines; a pipe or file keeps one line per message.
   if (args.outputFile === undefined && process.stdout.isTTY && process.stdout.columns > 0) context.width = process.stdout.columns;
   const output = formatter(results, context);

@@ -3,10 +3,11 @@ import type { Call, CallEvent, Conversation, Node, Phase, Span, Turn } from "./m
 import type { Source } from "./model/source.js";
 import type { LanguagePack } from "./lang/types.js";
 import type { PhraseBook } from "./text/phrases.js";
-import type { Directive } from "./engine/directives.js";
 
 export type Severity = 0 | 1 | 2;
 export type SeverityName = "off" | "warn" | "error";
+/** A severity as a config writes it: by name or by number. */
+export type SeverityLike = SeverityName | Severity;
 
 // ---------------------------------------------------------------- parsers
 
@@ -15,6 +16,18 @@ export interface ParseProblem {
   span: Span;
   message: string;
   fatal?: boolean;
+}
+
+export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
+
+/** A `beleefd-disable…` comment a parser found in the input. */
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids; empty means every rule. */
+  ruleIds: string[];
+  justification?: string;
+  /** Where the comment is, for reporting unused or unknown ones. */
+  span: Span;
 }
 
 export interface ParseResult {
@@ -190,21 +203,4 @@ export interface ResolvedConfig {
   /** House rules from the config's `checks`, compiled into rules, by id ("huis/..."). */
   houseRules: Record<string, Rule>;
   reportUnusedDisableDirectives: Severity;
-}
-
-export type Formatter = (results: LintResult[], context: FormatterContext) => string;
-
-export interface FormatterContext {
-  cwd: string;
-  color: boolean;
-  /** Meta of the rules the run knows; the CLI fills it only for formatters that read it (FORMATTER_NEEDS). */
-  rulesMeta: Record<string, RuleMeta>;
-  /** Rule ids that ran on each file, by `filePath` (junit, sarif); absent: only rules that reported are known. */
-  rulesRun?: Readonly<Record<string, readonly string[]>>;
-  /** A built-in rule's parsed doc page; absent where pages cannot be read (browsers), and for plugin rules. */
-  ruleDoc?: (ruleId: string) => import("./docs/rule-doc.js").RuleDoc | undefined;
-  /** The rubric `--format grade` scores with; the default rubric when absent. */
-  rubric?: import("./grade/rubric.js").Rubric;
-  /** Terminal columns to wrap long messages to (stylish); absent in a pipe or file: one line per message. */
-  width?: number;
 }

@@ -3,7 +3,7 @@ import advice from "../src/lang/nl/advice.nl.json" with { type: "json" };
 import schema from "../src/lang/schemas/advice.schema.json" with { type: "json" };
 import phrases from "../src/lang/nl/phrases.nl.json" with { type: "json" };
 import { defaultLanguage } from "../src/lang/index.js";
-import { validatorFor } from "../src/config/ajv.js";
+import { validatorFor } from "../src/shared/ajv.js";
 import { adviceFor } from "../src/text/advice.js";
 
 describe("adviezen bij woordenlijsten", () => {

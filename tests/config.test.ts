@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../rules/index.js";
 import { lint, resolveConfig } from "../src/api.js";
-import { ajv } from "../src/config/ajv.js";
+import { defineRule } from "../src/rule.js";
+import { ajv } from "../src/shared/ajv.js";
 import schema from "../src/config/config.schema.json" with { type: "json" };
 import { configLoader, configProblems } from "./support/config.js";
 import { lintFiles } from "../src/files.js";
@@ -201,6 +202,27 @@ describe("lint() met een configobject", () => {
   it("een pad in extends kan niet zonder bestanden", async () => {
     const problems = await problemsOf(lint(call, { config: { extends: "./basis.json" } }));
     expect(problems[0]).toMatch(/^config: extends: '.\/basis.json' is een pad/);
+  });
+
+  it("foute regelopties worden in de config gemeld, met hun plaats, voor er iets gelint wordt", async () => {
+    const problems = await problemsOf(lint(call, { config: { rules: { greeting: ["warn", { requireOfferHelp: "soms" }] } } }));
+    expect(problems).toEqual(['config: rules.greeting[1].requireOfferHelp: moet een van deze waarden zijn: "inbound", "always", "never"']);
+  });
+
+  it("opties van een pluginregel worden net zo tegen zijn schema gehouden", async () => {
+    const rule = defineRule({
+      meta: {
+        type: "suggestion",
+        docs: { description: "Noem het woord niet.", recommended: false },
+        messages: { said: "Zeg '{{word}}' niet." },
+        schema: { type: "object", properties: { word: { type: "string" } }, additionalProperties: false },
+      },
+      create: () => ({}),
+    });
+    const problems = await problemsOf(
+      lint(call, { config: { plugins: ["huis"], rules: { "huis/woord": ["error", { woord: "hallo" }] } }, plugins: { huis: { rules: { woord: rule } } } }),
+    );
+    expect(problems).toEqual(['config: rules.huis/woord[1]: onbekende sleutel "woord"']);
   });
 
   it("plugins kunnen als module meegegeven worden", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { builtinRules } from "../rules/index.js";
 import { lintText } from "../src/engine/linter.js";
 import { presetConfig } from "../src/config/presets.js";
-import { validatorFor } from "../src/config/ajv.js";
+import { validatorFor } from "../src/shared/ajv.js";
 import { checkRules, validateShape } from "../src/config/validate.js";
 import { parseRuleDoc, plainText } from "../src/docs/rule-doc.js";
 import { loadRuleDoc } from "../src/docs/load.js";

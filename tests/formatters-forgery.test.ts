@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../src/api.js";
 import { formatters } from "../src/formatters/all.js";
-import type { FormatterContext, LintResult } from "../src/types.js";
+import type { LintResult } from "../src/types.js";
+import type { FormatterContext } from "../src/formatters/types.js";
 
 const CWD = "/repo";
 const context: FormatterContext = { cwd: CWD, color: false, rulesMeta: {} };

@@ -6,7 +6,7 @@ import { loadRuleDoc } from "../src/docs/load.js";
 import { summarize } from "../src/engine/linter.js";
 import { formatters } from "../src/formatters/all.js";
 import { escapeHtml } from "../src/report/escape.js";
-import type { FormatterContext } from "../src/types.js";
+import type { FormatterContext } from "../src/formatters/types.js";
 import { reportResults } from "./support/report-input.js";
 
 const GOLDEN = resolve(import.meta.dirname, "../fixtures/expected/formatters/report.html");

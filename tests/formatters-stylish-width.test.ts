@@ -8,7 +8,8 @@ import { summarize } from "../src/engine/linter.js";
 import { formatters } from "../src/formatters/all.js";
 import { textWidth } from "../src/formatters/text-width.js";
 import { wrapText } from "../src/formatters/wrap.js";
-import type { FormatterContext, LintMessage } from "../src/types.js";
+import type { LintMessage } from "../src/types.js";
+import type { FormatterContext } from "../src/formatters/types.js";
 import { CLI, ensureBuilt, ROOT } from "./support/build.js";
 import { runCli } from "./support/cli.js";
 

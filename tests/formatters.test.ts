@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { summarize } from "../src/engine/linter.js";
 import { formatters } from "../src/formatters/all.js";
-import type { FormatterContext, LintMessage, LintResult } from "../src/types.js";
+import type { LintMessage, LintResult } from "../src/types.js";
+import type { FormatterContext } from "../src/formatters/types.js";
 
 const GOLDEN = resolve(import.meta.dirname, "../fixtures/expected/formatters");
 const context: FormatterContext = { cwd: "/project", color: false, rulesMeta: {} };

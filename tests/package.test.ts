@@ -102,7 +102,7 @@ describe("the packed package", () => {
     const out = JSON.parse(run.stdout);
     expect(out.inNode).toContain("no-tutoyeren");
     expect(out.inBrowserEntry).toEqual(out.inNode);
-    expect(out).toMatchObject({ plugin: ["huis/geen-hoi"], files: 1, stylish: true });
+    expect(out).toMatchObject({ plugin: ["huis/geen-hoi"], files: 1, stylish: true, own: true });
   }, 180_000);
 });
 
@@ -122,7 +122,7 @@ const CONSUMER_TSCONFIG = {
   files: ["consumer.ts", "wrong.ts"],
 };
 
-const CONSUMER = `import { defineRule, formatters, lint, lintFiles, type LintResult, type Rule, type Turn } from "beleefd";
+const CONSUMER = `import { defineRule, formatters, lint, lintFiles, type Formatter, type FormatterContext, type LintResult, type Rule, type Turn } from "beleefd";
 import { lint as lintInBrowser } from "beleefd/browser";
 
 const text = "Agent: Goedemorgen, u spreekt met Joris van de Stadsbank. Hoe kan ik je helpen?\\nKlant: Hoi, ik wil mijn pas blokkeren.\\n";
@@ -156,6 +156,9 @@ const plugin = await lint("Agent: Hoi, met Joris van de Stadsbank.\\nKlant: Dag.
 });
 const files = await lintFiles(["gesprek.txt"], { cwd: process.cwd() });
 const stylish: string = formatters.stylish(files, { cwd: process.cwd(), color: false, rulesMeta: {} });
+// A formatter of the user's own, typed with the exported Formatter and FormatterContext.
+const context: FormatterContext = { cwd: process.cwd(), color: false, rulesMeta: {} };
+const countOnly: Formatter = (results, { cwd }) => \`\${results.length} bestand in \${cwd}\`;
 
 console.log(
   JSON.stringify({
@@ -164,6 +167,7 @@ console.log(
     plugin: ruleIds(plugin),
     files: files.length,
     stylish: stylish.includes("no-tutoyeren"),
+    own: countOnly(files, context) === \`1 bestand in \${process.cwd()}\`,
   }),
 );
 `;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import cues from "../src/lang/nl/phase-cues.nl.json" with { type: "json" };
 import schema from "../src/lang/schemas/phase-cues.schema.json" with { type: "json" };
 import phraseData from "../src/lang/nl/phrases.nl.json" with { type: "json" };
-import { ajv, validatorFor } from "../src/config/ajv.js";
+import { ajv, validatorFor } from "../src/shared/ajv.js";
 import { emptyConfig } from "../src/config/presets.js";
 import { parseText } from "../src/engine/linter.js";
 import { changeCost, decode } from "../src/phases/decode.js";

@@ -3,7 +3,7 @@ import data from "../src/lang/nl/phrases.nl.json" with { type: "json" };
 import schema from "../src/lang/schemas/phrases.schema.json" with { type: "json" };
 import { defaultLanguage } from "../src/lang/index.js";
 import type { PhraseListName } from "../src/lang/types.js";
-import { validatorFor } from "../src/config/ajv.js";
+import { validatorFor } from "../src/shared/ajv.js";
 import { compilePattern, PatternSyntaxError } from "../src/text/pattern.js";
 import { PhraseBook } from "../src/text/phrases.js";
 import { tokenize } from "../src/text/tokens.js";

@@ -1,6 +1,6 @@
 // House rules → ordinary rules: each check becomes a Rule with its own messages and compiled
 // phrase lists, made once when its config is resolved and run by the engine like any other rule.
-import { interpolate } from "../engine/report.js";
+import { interpolate } from "../shared/interpolate.js";
 import { PhraseBook, type PhraseData } from "../text/phrases.js";
 import type { Rule, RuleMeta } from "../types.js";
 import type { CheckDefinition } from "./definition.js";

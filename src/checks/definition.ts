@@ -1,6 +1,6 @@
 // House rules as written in a config's `checks` section (already checked by config.schema.json).
 import type { Phase } from "../model/conversation.js";
-import type { SeverityLike } from "../config/validate.js";
+import type { SeverityLike } from "../types.js";
 
 export const CHECK_ID_PREFIX = "huis/";
 

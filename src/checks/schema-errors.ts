@@ -1,8 +1,8 @@
 // Schema errors in `checks` in plainer Dutch than ajv's: a key that does not fit the kind, an id
 // without "huis/", a misspelt phase or speaker with "Bedoelde je ...?".
 import type { ErrorObject } from "ajv";
-import { pointerParts } from "../config/pointer.js";
-import { didYouMean } from "../config/suggest.js";
+import { pointerParts } from "../shared/pointer.js";
+import { didYouMean } from "../shared/suggest.js";
 import { defaultLanguage } from "../lang/index.js";
 
 /** "opening", "afronding": a script heading's word for a phase gets that phase as the suggestion. */

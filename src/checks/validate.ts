@@ -1,6 +1,6 @@
 // What the JSON Schema cannot see in `checks`: duplicate ids, ids another rule has, patterns that
 // do not compile, placeholders a kind does not fill, firstTurns together with lastTurns.
-import { didYouMean } from "../config/suggest.js";
+import { didYouMean } from "../shared/suggest.js";
 import { compilePattern } from "../text/pattern.js";
 import { PLACEHOLDERS, patternsOf, type CheckDefinition } from "./definition.js";
 

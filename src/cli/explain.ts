@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import { builtinRules } from "../../rules/index.js";
 import type { ConfigLoader } from "../config/load.js";
-import { didYouMean } from "../config/suggest.js";
+import { didYouMean } from "../shared/suggest.js";
 import { loadRuleDoc } from "../docs/load.js";
 import { renderRuleDoc, renderRuleMeta } from "../docs/terminal.js";
 import { ruleUrl } from "../formatters/tool.js";

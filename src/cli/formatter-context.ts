@@ -3,7 +3,8 @@
 import type { ConfigLoader } from "../config/load.js";
 import type { LoadedConfig } from "../config/resolve.js";
 import type { FormatterNeeds } from "../formatters/index.js";
-import type { FormatterContext, LintResult } from "../types.js";
+import type { LintResult } from "../types.js";
+import type { FormatterContext } from "../formatters/types.js";
 
 /** The rules a config turns on, computed once per config (many files share one). */
 const enabledByConfig = new WeakMap<LoadedConfig, readonly string[]>();

@@ -20,7 +20,7 @@ import {
 } from "./resolve.js";
 import type { UserRuleEntry } from "./validate.js";
 import type { Role } from "../model/conversation.js";
-import { readYamlValue } from "../parsers/yaml-value.js";
+import { readYamlValue } from "../shared/yaml-value.js";
 
 export const CONFIG_FILE_NAMES = [".beleefdrc.json", ".beleefdrc.yaml", ".beleefdrc.yml", ".beleefdrc", "package.json"] as const;
 

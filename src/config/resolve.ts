@@ -3,14 +3,14 @@
 // so the same code serves config files (Node) and config objects passed to `lint()` (browser).
 import type { Role } from "../model/conversation.js";
 import { ROLE_WORDS } from "../parsers/labels.js";
-import type { UserRubric } from "../grade/rubric.js";
-import type { ResolvedConfig, Rule, RuleEntry, Severity } from "../types.js";
+import type { UserRubric } from "./rubric.js";
+import type { ResolvedConfig, Rule, RuleEntry, Severity, SeverityLike } from "../types.js";
 import { checkChecks } from "../checks/validate.js";
 import { compileChecks } from "../checks/compile.js";
 import type { CheckDefinition } from "../checks/definition.js";
 import { ConfigError } from "./errors.js";
 import { PRESET_NAMES, emptyConfig, presetConfig, type PresetName } from "./presets.js";
-import { checkPatternCount, checkPhrases, checkRules, validateShape, type SeverityLike, type UserConfig, type UserRuleEntry } from "./validate.js";
+import { checkPatternCount, checkPhrases, checkRules, validateShape, type UserConfig, type UserRuleEntry } from "./validate.js";
 
 export interface ConfigHost {
   /** How a config path is shown in messages (relative to the working directory, say). */

@@ -3,20 +3,19 @@
 import type { ErrorObject } from "ajv";
 import { defaultLanguage } from "../lang/index.js";
 import { compilePattern } from "../text/pattern.js";
-import { checkRuleOptions } from "../engine/rule-options.js";
-import type { UserRubric } from "../grade/rubric.js";
-import type { Rule, Severity, SeverityName } from "../types.js";
+import { checkRuleOptions } from "./rule-options.js";
+import type { UserRubric } from "./rubric.js";
+import type { Rule, SeverityLike } from "../types.js";
 import { CHECK_ID_PREFIX, patternsOf, type CheckDefinition } from "../checks/definition.js";
 import { PATTERN_LIMITS } from "../text/pattern-limits.js";
-import { describeErrors, validatorFor } from "./ajv.js";
-import { pointerParts } from "./pointer.js";
+import { describeErrors, validatorFor } from "../shared/ajv.js";
+import { pointerParts } from "../shared/pointer.js";
 import schema from "./config.schema.json" with { type: "json" };
 import { ConfigError } from "./errors.js";
-import { closest, didYouMean } from "./suggest.js";
+import { closest, didYouMean } from "../shared/suggest.js";
 import { PRESET_NAMES } from "./presets.js";
 import { checkKeysAt, describeCheckError } from "../checks/schema-errors.js";
 
-export type SeverityLike = SeverityName | Severity;
 export type UserRuleEntry =
   | SeverityLike
   | [severity: SeverityLike, options?: Record<string, unknown>]

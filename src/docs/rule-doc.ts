@@ -1,6 +1,12 @@
 // A rule's Dutch doc page (rules/<id>.md) read into its parts, for `--explain`, the HTML report and
 // the web page. Pure: the caller brings the Markdown text, so it runs in a browser too.
 
+/** The part of a formatter's context that docs provide: where a page cannot be read (browsers), it is absent. */
+export interface RuleDocContext {
+  /** A built-in rule's parsed doc page; undefined for plugin rules. */
+  ruleDoc?: (ruleId: string) => RuleDoc | undefined;
+}
+
 export interface DocExample {
   /** The fence's language: "txt" for transcripts, "md" for scripts. */
   lang: string;

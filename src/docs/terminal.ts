@@ -1,6 +1,6 @@
 // A rule's doc page for the terminal (`beleefd --explain`): headings, paragraphs and list items
 // wrapped to the width, examples indented as they are. Pure: the caller brings page, width, colour.
-import { paint, type Paint } from "../formatters/ansi.js";
+import { paint, type Paint } from "../shared/ansi.js";
 import type { RuleMeta } from "../types.js";
 import type { RuleDoc } from "./rule-doc.js";
 

@@ -2,17 +2,10 @@
 // `beleefd-disable-next-line`, each with optional rule ids and an optional `-- reden`.
 import type { Span } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
+import type { Directive, DirectiveKind } from "../types.js";
 
-export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
-
-export interface Directive {
-  kind: DirectiveKind;
-  /** Rule ids; empty means every rule. */
-  ruleIds: string[];
-  justification?: string;
-  /** Where the comment is, for reporting unused or unknown ones. */
-  span: Span;
-}
+// The types live with ParseResult in the core contracts; parsers still name them from here.
+export type { Directive, DirectiveKind };
 
 const DIRECTIVE = /^\s*beleefd-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/s;
 

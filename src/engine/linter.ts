@@ -12,7 +12,7 @@ import type { LintMessage, LintResult, ParseResult, ResolvedConfig, Rule, RuleCo
 import { DirectiveIndex } from "./directives.js";
 import { createMessage, locate } from "./report.js";
 import { applyFixes, placeFixes, type FixTypes } from "./fix.js";
-import { effectiveOptions } from "./rule-options.js";
+import { mergedOptions } from "./merged-options.js";
 import { traverse, type BoundListener } from "./traverse.js";
 import { inside, unreadableCalls, withoutUnknownSpeakers } from "./unreadable.js";
 
@@ -140,8 +140,7 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
     if (!rule) throw new Error(`Onbekende regel "${ruleId}".`);
     if (rule.meta.formats && !rule.meta.formats.includes(conversation.format)) continue;
     const severity = entry.severity;
-    // Throws RuleOptionsError for options that break the rule's schema: a config mistake, not the file's.
-    const ruleOptions = effectiveOptions(ruleId, rule, entry.options);
+    const ruleOptions = mergedOptions(rule, entry.options);
     const context: RuleContext = {
       id: ruleId,
       options: ruleOptions,

@@ -3,13 +3,7 @@ import type { Conversation, Node, Phase, Span, Turn, CallEvent } from "../model/
 import type { Source } from "../model/source.js";
 import type { Fix, LintMessage, ReportDescriptor, RuleMeta, Suggestion } from "../types.js";
 import { phaseAt } from "../model/phases.js";
-
-/** Fills `{{name}}` placeholders; an unknown placeholder stays visible so the mistake shows. */
-export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
-}
+import { interpolate } from "../shared/interpolate.js";
 
 export class RuleReportError extends Error {}
 

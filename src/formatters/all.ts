@@ -7,7 +7,7 @@ import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
-import type { Formatter } from "../types.js";
+import type { Formatter } from "./types.js";
 import type { FormatterName } from "./index.js";
 
 export const formatters: Readonly<Record<FormatterName, Formatter>> = { stylish, json, compact, sarif, junit, github, html: htmlReport, grade };

@@ -1,7 +1,8 @@
 // One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
-import type { Formatter } from "../types.js";
-import { oneLine, plural, relativePath } from "./shared.js";
-import { visibleLine } from "./visible.js";
+import type { Formatter } from "./types.js";
+import { plural } from "../shared/plural.js";
+import { oneLine, visibleLine } from "../shared/visible.js";
+import { relativePath } from "./shared.js";
 
 export const compact: Formatter = (results, context) => {
   let output = "";

@@ -1,8 +1,9 @@
 // GitHub Actions workflow commands: each message becomes an annotation on its line in the pull
 // request (`::error file=…,line=…::message`). Escaping follows @actions/core's command.ts.
-import type { Formatter, LintMessage } from "../types.js";
+import type { LintMessage } from "../types.js";
+import type { Formatter } from "./types.js";
 import { repositoryPath } from "./shared.js";
-import { visibleMarkup } from "./visible.js";
+import { visibleMarkup } from "../shared/visible.js";
 
 /** The message part of a command: a line break would end the command. */
 export function escapeData(text: string): string {

@@ -1,36 +1,10 @@
-// `--format grade`: the grade sheet in the terminal, one line per script. The rubric comes from the
-// config (the CLI puts it in the context); without one, the default rubric over the rules given.
-import { classCounts, gradeScripts } from "../grade/graded.js";
-import { resolveRubric, type Rubric } from "../grade/rubric.js";
-import { verdictOf } from "../grade/score.js";
-import { formatNumber, formatPoints } from "../grade/scale.js";
-import type { Formatter, FormatterContext } from "../types.js";
-import { oneLine, relativePath } from "./shared.js";
-import { visibleLine } from "./visible.js";
+// `--format grade`: grading's sheet as a formatter. The rubric comes from the config (the CLI puts
+// it in the context); without one, the default rubric over the rules given.
+import { defaultRubric, gradeSheet } from "../grade/sheet.js";
+import { relativePath } from "./shared.js";
+import type { Formatter } from "./types.js";
 
-function rubricOf(context: FormatterContext): Rubric {
-  if (context.rubric) return context.rubric;
-  const known = Object.keys(context.rulesMeta);
-  return resolveRubric(undefined, { known, enabled: new Set(known) }, "rubric");
-}
-
-export const grade: Formatter = (results, context) => {
-  const rubric = rubricOf(context);
-  const scripts = gradeScripts(results, rubric, (path) => relativePath(path, context.cwd));
-  const rows = scripts.map(({ student, file, score }) => {
-    const grade = score.grade === undefined ? "–" : formatNumber(score.grade, rubric.scale.decimals, true);
-    const total = score.total === undefined ? "–" : formatPoints(score.total, true);
-    const verdict = verdictOf(score);
-    const lost = score.criteria.filter((c) => c.lost > 0).map((c) => `${c.criterion.label} -${formatPoints(c.lost, true)}`);
-    const notes = [...score.knockOuts.map((c) => `knock-out: ${c.label}`), ...lost, ...(score.unreadable ? [score.unreadable] : [])];
-    // Names and file names come from the students: no control character reaches the terminal raw.
-    return [visibleLine(student), visibleLine(file), total, grade, verdict, oneLine(notes.join("; "))];
-  });
-  const header = ["student", "bestand", "punten", "cijfer", "resultaat", "punten af"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd();
-  const { passed } = classCounts(scripts);
-  return `${[header, ...rows].map(line).join("\n")}\n\n${scripts.length} scripts, ${passed} voldoende (vanaf ${formatNumber(rubric.passMark, rubric.scale.decimals, true)}).\n`;
-};
+export const grade: Formatter = (results, context) =>
+  gradeSheet(results, context.rubric ?? defaultRubric(Object.keys(context.rulesMeta)), (path) => relativePath(path, context.cwd));
 
 export default grade;

@@ -3,8 +3,9 @@
 import { html } from "../report/escape.js";
 import { fileSection, countsText } from "../report/file-section.js";
 import { htmlPage } from "../report/page.js";
-import type { Formatter } from "../types.js";
-import { plural, relativePath } from "./shared.js";
+import type { Formatter } from "./types.js";
+import { plural } from "../shared/plural.js";
+import { relativePath } from "./shared.js";
 
 export const htmlReport: Formatter = (results, context) => {
   const info = { rulesMeta: context.rulesMeta, ruleDoc: context.ruleDoc };

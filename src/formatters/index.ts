@@ -1,5 +1,5 @@
 // The built-in formatters by name. The CLI loads only the one it needs (loadFormatter).
-import type { Formatter } from "../types.js";
+import type { Formatter } from "./types.js";
 
 export const FORMATTER_NAMES = ["stylish", "json", "compact", "sarif", "junit", "github", "html", "grade"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];

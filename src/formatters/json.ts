@@ -1,6 +1,7 @@
 // ESLint-compatible JSON, so tools that read ESLint's output read ours. Offsets (`span`) stay out:
 // they index our decoded text and no ESLint consumer knows them; line and column say the same.
-import type { Formatter, LintMessage } from "../types.js";
+import type { LintMessage } from "../types.js";
+import type { Formatter } from "./types.js";
 
 function toJsonMessage(message: LintMessage) {
   // Keys added one by one in a fixed order (not spread in): the objects share hidden classes, and

@@ -4,8 +4,11 @@
 //
 // A testcase holds one <failure> (or <error>) listing all of that rule's messages: Jenkins, Azure
 // and several GitHub actions show only the first of several, and some parsers reject them.
-import type { Formatter, LintMessage, LintResult } from "../types.js";
-import { oneLine, plural, repositoryPath, severityName } from "./shared.js";
+import type { LintMessage, LintResult } from "../types.js";
+import type { Formatter } from "./types.js";
+import { plural } from "../shared/plural.js";
+import { oneLine } from "../shared/visible.js";
+import { repositoryPath, severityName } from "./shared.js";
 import { element, xmlText } from "./xml.js";
 
 export const FILE_CASE = "(bestand)";

@@ -1,7 +1,8 @@
 // SARIF rule descriptors (reportingDescriptor): what a rule asks, why, and where its page is. The
 // texts come from the rule's Dutch doc page when there is one, else from its meta.
 import { plainText, type RuleDoc } from "../docs/rule-doc.js";
-import type { FormatterContext, RuleMeta } from "../types.js";
+import type { RuleMeta } from "../types.js";
+import type { FormatterContext } from "./types.js";
 import { ruleUrl } from "./tool.js";
 
 export type SarifLevel = "error" | "warning" | "note";

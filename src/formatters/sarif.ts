@@ -3,10 +3,11 @@
 // rule (the file could not be read, a disable comment that is not needed) and rules that crashed
 // are toolExecutionNotifications: code scanning rejects results without a rule.
 // Columns count UTF-16 code units, like ours (columnKind says so); end columns are exclusive in both.
-import type { Formatter, FormatterContext, LintMessage, LintResult } from "../types.js";
+import type { LintMessage, LintResult } from "../types.js";
+import type { Formatter, FormatterContext } from "./types.js";
 import { ruleDescriptor, type SarifLevel } from "./sarif-rules.js";
 import { repositoryPath } from "./shared.js";
-import { isWindowsPath } from "./visible.js";
+import { isWindowsPath } from "../shared/visible.js";
 import { TOOL } from "./tool.js";
 
 const SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

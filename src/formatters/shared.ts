@@ -1,6 +1,6 @@
-// Small helpers the formatters share: paths for people, Dutch counts, where a message is.
+// Small helpers the formatters share: paths for people, where a message is.
 import type { LintMessage } from "../types.js";
-import { isWindowsPath, visibleLine } from "./visible.js";
+import { isWindowsPath, visibleLine } from "../shared/visible.js";
 
 /** `filePath` relative to `cwd` when inside it (no node:path: formatters run in browsers too). */
 export function relativePath(filePath: string, cwd: string): string {
@@ -10,10 +10,6 @@ export function relativePath(filePath: string, cwd: string): string {
     if (cwd && filePath.startsWith(base)) return filePath.slice(base.length);
   }
   return filePath;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** "Agent · aanvang": who spoke and in which phase, as far as known. */
@@ -31,9 +27,4 @@ export function repositoryPath(filePath: string, cwd: string): string | undefine
 /** The severity in Dutch, for formats that spell it out. */
 export function severityName(message: LintMessage): "fout" | "waarschuwing" {
   return message.severity === 2 ? "fout" : "waarschuwing";
-}
-
-/** A message on one line (compact and JUnit lines have no room for line breaks). */
-export function oneLine(text: string): string {
-  return visibleLine(text.replace(/\s*\n\s*/g, " "));
 }

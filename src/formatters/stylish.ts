@@ -1,9 +1,11 @@
 // ESLint's stylish output in Dutch: per file a table of place, severity, speaker · phase, message, rule.
 // In a terminal (context.width) long messages wrap under their own column with the rule id on the
 // first line; in a pipe or a file every message stays on one line, for grep.
-import type { Formatter, FormatterContext, LintMessage } from "../types.js";
-import { paint, type Paint } from "./ansi.js";
-import { placeOf, plural, relativePath, severityName } from "./shared.js";
+import type { LintMessage } from "../types.js";
+import type { Formatter, FormatterContext } from "./types.js";
+import { paint, type Paint } from "../shared/ansi.js";
+import { plural } from "../shared/plural.js";
+import { placeOf, relativePath, severityName } from "./shared.js";
 import { padToWidth, textWidth } from "./text-width.js";
 import { wrapText } from "./wrap.js";
 
@@ -11,7 +13,7 @@ import { wrapText } from "./wrap.js";
 const NARROW_MESSAGE = 24;
 /** How far a message under its row is indented. */
 const UNDER_INDENT = 4;
-import { visibleLine, visibleText } from "./visible.js";
+import { visibleLine, visibleText } from "../shared/visible.js";
 
 interface Row {
   position: [line: string, column: string];

@@ -1,32 +1,15 @@
 // The rubric from the config (`rubric`), checked against the rules that exist and are on, and
 // resolved into the criteria a script is scored on. The JSON Schema checks its shape first.
 import { ConfigError } from "../config/errors.js";
-import { didYouMean } from "../config/suggest.js";
+import { didYouMean } from "../shared/suggest.js";
 import defaultRubricData from "./default-rubric.json" with { type: "json" };
-import { scaleOf, highestFailingGrade, type Scale, type UserScale } from "./scale.js";
+import type { UserRubric } from "../config/rubric.js";
+import { scaleOf, highestFailingGrade, type Scale } from "./scale.js";
 
-export interface UserCriterion {
-  /** What the teacher calls it; the rule id when absent. */
-  label?: string;
-  /** Points off per occurrence, or once when `per` is "once". */
-  points: number;
-  per?: "occurrence" | "once";
-  /** At most this many points off for this criterion. */
-  cap?: number;
-  /** Breaking the rule fails the script, whatever the points. */
-  knockOut?: boolean;
-}
-
-export interface UserRubric {
-  /** Points of a script without mistakes. */
-  maximum?: number;
-  scale?: UserScale;
-  /** Lowest passing grade, on the scale. */
-  passMark?: number;
-  /** Criteria by rule id (built-in, house or plugin rule). */
-  criteria?: Record<string, UserCriterion>;
-  /** How every other rule that is on counts; without it, other rules cost no points. */
-  otherRules?: Omit<UserCriterion, "label" | "knockOut">;
+/** The part of a formatter's context that grading provides. */
+export interface RubricContext {
+  /** The rubric `--format grade` scores with; the default rubric when absent. */
+  rubric?: Rubric;
 }
 
 export interface Criterion {

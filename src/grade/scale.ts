@@ -1,5 +1,6 @@
 // Grade scales: Dutch schools grade 1–10 with one decimal, Flemish schools use percentages or
 // points out of 20. A rubric names one of these or gives its own.
+import type { ScaleName, UserScale } from "../config/rubric.js";
 
 export interface Scale {
   /** How the scale is named in the output ("cijfer", "procent", "op20", "eigen"). */
@@ -16,10 +17,7 @@ export const SCALES = {
   cijfer: { name: "cijfer", min: 1, max: 10, decimals: 1, defaultPassMark: 5.5 },
   procent: { name: "procent", min: 0, max: 100, decimals: 0, defaultPassMark: 50 },
   op20: { name: "op20", min: 0, max: 20, decimals: 1, defaultPassMark: 10 },
-} as const satisfies Record<string, Scale>;
-
-export type ScaleName = keyof typeof SCALES;
-export type UserScale = ScaleName | { min: number; max: number; decimals?: number };
+} as const satisfies Record<ScaleName, Scale>;
 
 export function scaleOf(user: UserScale | undefined): Scale {
   if (user === undefined) return SCALES.cijfer;

@@ -1,13 +1,13 @@
 // YAML front matter between `---` lines, shared by every text format. Keys in Dutch or English.
 import type { CallMeta, Direction, Role } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
-import { describeErrors, validatorFor } from "../config/ajv.js";
+import { describeErrors, validatorFor } from "../shared/ajv.js";
 import schema from "./front-matter.schema.json" with { type: "json" };
 import { CALL_TYPE_WORDS } from "../model/call-type.js";
 import { ROLE_WORDS, SpeakerMap } from "./labels.js";
 import { ParseError } from "./problems.js";
 import { readSimpleYaml } from "./simple-yaml.js";
-import { readYamlValue } from "./yaml-value.js";
+import { readYamlValue } from "../shared/yaml-value.js";
 
 export interface FrontMatter {
   meta: Omit<CallMeta, "speakers">;

@@ -1,6 +1,6 @@
 // Escaping for HTML: everything that comes from the input (file text, names, messages) passes here.
 
-import { visibleMarkup } from "../formatters/visible.js";
+import { visibleMarkup } from "../shared/visible.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

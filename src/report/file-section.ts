@@ -1,7 +1,7 @@
 // One linted file on a page: its name and counts, then its text with the problems marked and
 // explained beside the lines. Shared by the html report and the grade pages.
 import type { LintResult } from "../types.js";
-import { plural } from "../formatters/shared.js";
+import { plural } from "../shared/plural.js";
 import { annotatedSource, type NumberedProblem } from "./annotated-source.js";
 import { html, type Html } from "./escape.js";
 import { firstOfRule, problemList, type RuleInfo } from "./message-panel.js";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { summarize } from "../../src/engine/linter.js";
 import { ConfigError } from "../../src/config/errors.js";
-import { resolveRubric, type UserRubric } from "../../src/grade/rubric.js";
+import type { UserRubric } from "../../src/config/rubric.js";
+import { resolveRubric } from "../../src/grade/rubric.js";
 import { scoreResult } from "../../src/grade/score.js";
 import { SCALES, gradeFor, scaleOf } from "../../src/grade/scale.js";
 import type { LintMessage } from "../../src/types.js";

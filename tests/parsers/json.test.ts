@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ajv } from "../../src/config/ajv.js";
+import { ajv } from "../../src/shared/ajv.js";
 import type { CallEvent, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
 import { flavourParser, jsonParser } from "../../src/parsers/json/index.js";

@@ -1,7 +1,8 @@
 // Lint results for the CI formatter tests: rule messages, a warning, a parser warning, a file that
 // could not be read, a crashed rule, a plugin rule, and text that needs escaping in every format.
 import { summarize } from "../../src/engine/linter.js";
-import type { FormatterContext, LintMessage, LintResult, RuleMeta } from "../../src/types.js";
+import type { LintMessage, LintResult, RuleMeta } from "../../src/types.js";
+import type { FormatterContext } from "../../src/formatters/types.js";
 import { parseRuleDoc } from "../../src/docs/rule-doc.js";
 
 function message(partial: Partial<LintMessage> & Pick<LintMessage, "line" | "column" | "message">): LintMessage {

@@ -3,7 +3,8 @@
 // on them without any parser, so its timing logic is tested apart from the plain-text format.
 import type { CallItem, Conversation, EventKind, Role } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
-import { effectiveOptions } from "../../src/engine/rule-options.js";
+import { checkRuleOptions } from "../../src/config/rule-options.js";
+import { mergedOptions } from "../../src/engine/merged-options.js";
 import { traverse } from "../../src/engine/traverse.js";
 import { defaultLanguage } from "../../src/lang/index.js";
 import { phraseBookOf } from "../../src/text/phrases.js";
@@ -42,11 +43,14 @@ export function timedCall(entries: TimedEntry[]): { conversation: Conversation; 
 
 /** What the rule reports on the call: messageId, the index of the item, and the data. */
 export function runOnCall(ruleId: string, rule: Rule, entries: TimedEntry[], options?: Record<string, unknown>) {
+  // Options pass the check config would make, so a test cannot run a rule with options no user could give it.
+  const problems = checkRuleOptions(ruleId, rule, options);
+  if (problems.length) throw new Error(problems.join("\n"));
   const { conversation, source } = timedCall(entries);
   const reports: Array<{ messageId: string; item: number | undefined; data: ReportDescriptor["data"] }> = [];
   const listener = rule.create({
     id: ruleId,
-    options: effectiveOptions(ruleId, rule, options),
+    options: mergedOptions(rule, options),
     source,
     conversation,
     language: defaultLanguage,

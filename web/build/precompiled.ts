@@ -1,8 +1,8 @@
 // The page gets the same precompiled JSON Schema validators as the package build
-// (scripts/precompiled-schemas.mjs): ajv then compiles nothing in the browser, so the page's
+// (src/shared/precompiled-schemas.mjs): ajv then compiles nothing in the browser, so the page's
 // Content-Security-Policy needs no 'unsafe-eval'.
 import type { Plugin } from "vite";
-import { PRECOMPILED_MODULE, precompiledModule } from "../../scripts/precompiled-schemas.mjs";
+import { PRECOMPILED_MODULE, precompiledModule } from "../../src/shared/precompiled-schemas.mjs";
 
 export function precompiledSchemas(): Plugin {
   return {

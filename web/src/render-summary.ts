@@ -1,7 +1,7 @@
 // The summary at the top: points and grade on the course's rubric, counts, and which rules cost
 // how many points. It sits in a live region, so a screen reader hears the new outcome after each check.
 import { el } from "./dom.js";
-import { plural } from "../../src/formatters/shared.js";
+import { plural } from "../../src/shared/plural.js";
 import { deductionText, scoreExplanation, type PageScore } from "./score.js";
 
 export function renderSummary(score: PageScore): HTMLElement[] {

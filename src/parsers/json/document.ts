@@ -1,6 +1,6 @@
 // A .json file read once: its scanned tree (with places) and its plain value, and schema checks
 // whose errors name the JSON path and point at the place in the file.
-import { describeErrors, validatorFor } from "../../config/ajv.js";
+import { describeErrors, validatorFor } from "../../shared/ajv.js";
 import type { Span } from "../../model/conversation.js";
 import { ParseError } from "../problems.js";
 import { decodeInPlace, member, nodeAtPointer, plainValue, scanJson, type JsonNode } from "./scan.js";

@@ -2,7 +2,7 @@
 // message about a turn in a .json file must point at the exact word in it.
 import type { Span } from "../../model/conversation.js";
 import { ParseError } from "../problems.js";
-import { pointerParts } from "../../config/pointer.js";
+import { pointerParts } from "../../shared/pointer.js";
 
 export type JsonNode =
   | { type: "object"; span: Span; entries: JsonEntry[] }

@@ -33,3 +33,8 @@ export function visibleMarkup(text: string): string {
 export function isWindowsPath(path: string): boolean {
   return /^[A-Za-z]:[\\/]/.test(path) || path.startsWith("\\\\");
 }
+
+/** A message on one line (compact and JUnit lines have no room for line breaks). */
+export function oneLine(text: string): string {
+  return visibleLine(text.replace(/\s*\n\s*/g, " "));
+}

@@ -1,6 +1,6 @@
 // JSON schema files are compiled by ajv at build time, once, instead of on every run that validates
-// a config file or front matter: src/config/precompiled.ts becomes ajv's standalone code for them,
-// keyed by `$id`, with the options src/config/ajv.ts uses (they decide the errors' shape). The
+// a config file or front matter: src/shared/precompiled.ts becomes ajv's standalone code for them,
+// keyed by `$id`, with the options src/shared/ajv.ts uses (they decide the errors' shape). The
 // package build (scripts/build.mjs) and the web page (web/build/precompiled.ts) both use it; the
 // page then needs no 'unsafe-eval', since ajv compiles nothing in the browser.
 import { build } from "esbuild";
@@ -9,15 +9,15 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { requireBanner, yamlAsEsm } from "./bundle-helpers.mjs";
+import { requireBanner, yamlAsEsm } from "../../scripts/bundle-helpers.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** The module that stands in for src/config/precompiled.ts. */
-export const PRECOMPILED_MODULE = /src[\\/]config[\\/]precompiled\.ts$/;
+/** The module that stands in for src/shared/precompiled.ts. */
+export const PRECOMPILED_MODULE = /src[\\/]shared[\\/]precompiled\.ts$/;
 
-const AJV_OPTIONS = JSON.parse(await readFile(`${root}src/config/ajv-options.json`, "utf8"));
+const AJV_OPTIONS = JSON.parse(await readFile(`${root}src/shared/ajv-options.json`, "utf8"));
 const PRECOMPILED_SCHEMAS = [
   "src/config/config.schema.json",
   "src/parsers/front-matter.schema.json",
