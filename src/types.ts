@@ -3,7 +3,7 @@ import type { Call, CallEvent, Conversation, Node, Phase, Span, Turn } from "./m
 import type { Source } from "./model/source.js";
 import type { LanguagePack } from "./lang/types.js";
 import type { PhraseBook } from "./text/phrases.js";
-import type { Directive } from "./engine/directives.js";
+import type { Directive } from "./model/directive.js";
 
 export type Severity = 0 | 1 | 2;
 export type SeverityName = "off" | "warn" | "error";

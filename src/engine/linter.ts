@@ -168,10 +168,10 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
     );
   });
 
-  const index = new DirectiveIndex(directives, source);
+  const index = new DirectiveIndex(directives);
   for (const message of ruleMessages) {
     if (unreadable.some((call) => inside(message.span[0], call.span))) continue;
-    if (!index.isSuppressed(message.ruleId!, message.line)) messages.push(message);
+    if (!index.isSuppressed(message.ruleId!, message.span[0])) messages.push(message);
   }
   messages.push(...directiveProblems(parsed, index, options));
   return messages.sort(byPosition);
