@@ -1,5 +1,6 @@
 // SubRip (.srt): numbered cues with `00:00:02,000 --> 00:00:05,500` timings and `Agent:` prefixes.
-import type { Parser } from "../types.js";
+import type { Source } from "../model/source.js";
+import type { ParseOptions, ParseResult } from "../types.js";
 import { parseSubtitles, type SubtitleSyntax } from "./subtitles.js";
 
 const syntax: SubtitleSyntax = {
@@ -8,8 +9,6 @@ const syntax: SubtitleSyntax = {
   bodyStart: () => 0,
 };
 
-export const srtParser: Parser = {
-  name: "srt",
-  extensions: [".srt"],
-  parse: (source, options) => parseSubtitles(syntax, source, options),
-};
+export function parseSrt(source: Source, options: ParseOptions): ParseResult {
+  return parseSubtitles(syntax, source, options);
+}

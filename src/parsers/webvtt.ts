@@ -2,7 +2,8 @@
 // for events (`NOTE [in de wacht]`, `NOTE hold`) and for `beleefd-disable…` directives.
 import type { Span } from "../model/conversation.js";
 import { readDirectiveText } from "../model/directive.js";
-import type { Parser } from "../types.js";
+import type { Source } from "../model/source.js";
+import type { ParseOptions, ParseResult } from "../types.js";
 import type { Block } from "./cue-blocks.js";
 import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { parseEventText } from "./events.js";
@@ -55,8 +56,6 @@ const syntax: SubtitleSyntax = {
   },
 };
 
-export const webvttParser: Parser = {
-  name: "webvtt",
-  extensions: [".vtt"],
-  parse: (source, options) => parseSubtitles(syntax, source, options),
-};
+export function parseWebvtt(source: Source, options: ParseOptions): ParseResult {
+  return parseSubtitles(syntax, source, options);
+}

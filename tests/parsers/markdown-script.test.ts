@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { CallEvent, CallItem, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
 import { DirectiveIndex } from "../../src/engine/directives.js";
-import { markdownScriptParser } from "../../src/parsers/markdown-script.js";
+import { parserNamed } from "../../src/parsers/index.js";
 import { ParseError } from "../../src/parsers/problems.js";
 import { phaseOfHeading } from "../../src/parsers/script-headings.js";
 import { tokensOf } from "../../src/text/tokens.js";
 import type { ParseResult } from "../../src/types.js";
 import { goldenModelTests } from "../support/golden.js";
+
+const markdownScriptParser = parserNamed("markdown-script")!;
 
 async function parse(text: string): Promise<ParseResult & { source: Source }> {
   const source = new Source(text, "script.md");
