@@ -6,22 +6,22 @@ export const PARSERS: readonly Parser[] = [
   {
     name: "transcript-text",
     extensions: [".txt"],
-    parse: async (source, options) => (await import("./transcript-text.js")).parseTranscriptText(source, options),
+    parse: async (source, options) => (await import("./transcript-text.js")).transcriptText.parse(source, options),
   },
   {
     name: "markdown-script",
     extensions: [".md", ".markdown"],
-    parse: async (source, options) => (await import("./markdown-script.js")).parseMarkdownScript(source, options),
+    parse: async (source, options) => (await import("./markdown-script.js")).markdownScript.parse(source, options),
   },
   {
     name: "webvtt",
     extensions: [".vtt"],
-    parse: async (source, options) => (await import("./webvtt.js")).parseWebvtt(source, options),
+    parse: async (source, options) => (await import("./webvtt.js")).webvtt.parse(source, options),
   },
   {
     name: "srt",
     extensions: [".srt"],
-    parse: async (source, options) => (await import("./srt.js")).parseSrt(source, options),
+    parse: async (source, options) => (await import("./srt.js")).srt.parse(source, options),
   },
   {
     name: "json",

@@ -12,7 +12,7 @@ import { unified } from "unified";
 import type { Conversation, Span } from "../model/conversation.js";
 import { readDirectiveText, type Directive } from "../model/directive.js";
 import { Source } from "../model/source.js";
-import type { ParseOptions, ParseProblem, ParseResult } from "../types.js";
+import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.js";
 import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { readFrontMatter, speakerMapFor } from "./front-matter.js";
 import { remarkCanRead } from "./markdown-budget.js";
@@ -27,34 +27,37 @@ const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 const NOT_SPEECH = /^\s*(?:$|<!--.*-->\s*$)/;
 const passedOver: PassedOver = (source, line) => NOT_SPEECH.test(source.lineText(line));
 
-export async function parseMarkdownScript(source: Source, options: ParseOptions): Promise<ParseResult> {
-  const front = await readFrontMatter(source);
-  const speakers = speakerMapFor(options.speakers, front);
-  const meta = { ...front.meta, speakers: speakers.toRecord() };
+/** How the `markdown-script` parser reads (its name and extensions are in ./index.ts). */
+export const markdownScript: Pick<Parser, "parse"> = {
+  async parse(source: Source, options: ParseOptions): Promise<ParseResult> {
+    const front = await readFrontMatter(source);
+    const speakers = speakerMapFor(options.speakers, front);
+    const meta = { ...front.meta, speakers: speakers.toRecord() };
 
-  // remark gets the whole text with the front matter blanked, so its offsets are ours as they are.
-  const visible = blank(source.text, [[0, front.bodyStart]]);
-  const { blocks, comments, markup } = remarkCanRead(visible) ? readWithRemark(visible) : readLinear(visible);
-  const directives: Directive[] = [];
-  for (const comment of comments) {
-    const text = readDirectiveText(comment.body);
-    if (text) directives.push(placeDirective(text, comment.span, source, passedOver));
-  }
+    // remark gets the whole text with the front matter blanked, so its offsets are ours as they are.
+    const visible = blank(source.text, [[0, front.bodyStart]]);
+    const { blocks, comments, markup } = remarkCanRead(visible) ? readWithRemark(visible) : readLinear(visible);
+    const directives: Directive[] = [];
+    for (const comment of comments) {
+      const text = readDirectiveText(comment.body);
+      if (text) directives.push(placeDirective(text, comment.span, source, passedOver));
+    }
 
-  // Comments and link markup are not speech: blank them too, so they never end up in a turn.
-  const hidden = [...comments.map((c) => c.span), ...markup].sort((a, b) => a[0] - b[0]);
-  const masked = new Source(blank(visible, hidden), source.path);
-  const problems: ParseProblem[] = [];
-  const walker = new ScriptWalker(masked, speakers, meta, problems, front.bodyStart);
-  walker.blocks(blocks, false);
-  const conversation: Conversation = {
-    kind: "conversation",
-    format: "script",
-    calls: walker.finish(),
-    span: [0, source.text.length],
-  };
-  return { conversation, directives, problems };
-}
+    // Comments and link markup are not speech: blank them too, so they never end up in a turn.
+    const hidden = [...comments.map((c) => c.span), ...markup].sort((a, b) => a[0] - b[0]);
+    const masked = new Source(blank(visible, hidden), source.path);
+    const problems: ParseProblem[] = [];
+    const walker = new ScriptWalker(masked, speakers, meta, problems, front.bodyStart);
+    walker.blocks(blocks, false);
+    const conversation: Conversation = {
+      kind: "conversation",
+      format: "script",
+      calls: walker.finish(),
+      span: [0, source.text.length],
+    };
+    return { conversation, directives, problems };
+  },
+};
 
 interface Comment {
   body: string;

@@ -1,6 +1,5 @@
 // SubRip (.srt): numbered cues with `00:00:02,000 --> 00:00:05,500` timings and `Agent:` prefixes.
-import type { Source } from "../model/source.js";
-import type { ParseOptions, ParseResult } from "../types.js";
+import type { Parser } from "../types.js";
 import { parseSubtitles, type SubtitleSyntax } from "./subtitles.js";
 
 const syntax: SubtitleSyntax = {
@@ -9,6 +8,7 @@ const syntax: SubtitleSyntax = {
   bodyStart: () => 0,
 };
 
-export function parseSrt(source: Source, options: ParseOptions): ParseResult {
-  return parseSubtitles(syntax, source, options);
-}
+/** How the `srt` parser reads (its name and extensions are in ./index.ts). */
+export const srt: Pick<Parser, "parse"> = {
+  parse: (source, options) => parseSubtitles(syntax, source, options),
+};

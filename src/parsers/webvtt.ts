@@ -2,8 +2,7 @@
 // for events (`NOTE [in de wacht]`, `NOTE hold`) and for `beleefd-disable…` directives.
 import type { Span } from "../model/conversation.js";
 import { readDirectiveText } from "../model/directive.js";
-import type { Source } from "../model/source.js";
-import type { ParseOptions, ParseResult } from "../types.js";
+import type { Parser } from "../types.js";
 import type { Block } from "./cue-blocks.js";
 import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { parseEventText } from "./events.js";
@@ -56,6 +55,7 @@ const syntax: SubtitleSyntax = {
   },
 };
 
-export function parseWebvtt(source: Source, options: ParseOptions): ParseResult {
-  return parseSubtitles(syntax, source, options);
-}
+/** How the `webvtt` parser reads (its name and extensions are in ./index.ts). */
+export const webvtt: Pick<Parser, "parse"> = {
+  parse: (source, options) => parseSubtitles(syntax, source, options),
+};
