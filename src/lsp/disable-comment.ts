@@ -4,8 +4,7 @@
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { writeDirectiveText } from "../model/directive.js";
-
-const CUE_TIMING = /^\s*[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+/;
+import { CUE_TIMING_LINE as CUE_TIMING } from "../parsers/cue-blocks.js";
 
 function lineText(document: TextDocument, line: number): string {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, "");

@@ -3,7 +3,7 @@
 import type { Span } from "../model/conversation.js";
 import { readDirectiveText } from "../model/directive.js";
 import type { Parser } from "../types.js";
-import type { Block } from "./cue-blocks.js";
+import { CUE_TIMING_LINE, type Block } from "./cue-blocks.js";
 import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { parseEventText } from "./events.js";
 import { unknownEventProblem } from "./line-syntax.js";
@@ -13,14 +13,13 @@ import { parseSubtitles, type SubtitleSyntax } from "./subtitles.js";
 const HEADER = /^WEBVTT(?=[ \t]|\r?\n|$)/;
 const NOTE = /^NOTE(?=[ \t]|$)/;
 const BRACKETED = /^\[([^\[\]]+)\]$/;
-const CUE_TIMING = /^\s*[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+/;
 /**
  * Lines a `disable-next-line` passes over to reach the text of the next cue: blank lines, further
  * directive notes, the cue's timing line and the id line right above it.
  */
 const NOT_SPEECH = /^\s*(?:$|NOTE\s+beleefd-)/;
 const passedOver: PassedOver = (source, line) =>
-  NOT_SPEECH.test(source.lineText(line)) || CUE_TIMING.test(source.lineText(line)) || CUE_TIMING.test(source.lineText(line + 1));
+  NOT_SPEECH.test(source.lineText(line)) || CUE_TIMING_LINE.test(source.lineText(line)) || CUE_TIMING_LINE.test(source.lineText(line + 1));
 
 const syntax: SubtitleSyntax = {
   name: "WebVTT",
