@@ -20,7 +20,7 @@ import phaseOrder from "./phase-order.js";
 import summarizeBeforeOffer from "./summarize-before-offer.js";
 import greetingTimeOfDay from "./greeting-time-of-day.js";
 
-export const builtinRules: Readonly<Record<string, Rule>> = {
+export const builtinRules: Readonly<Record<string, Rule>> = withSchemaIds({
   greeting,
   "outbound-ask-convenient": outboundAskConvenient,
   "no-tutoyeren": noTutoyeren,
@@ -40,10 +40,19 @@ export const builtinRules: Readonly<Record<string, Rule>> = {
   "phase-order": phaseOrder,
   "summarize-before-offer": summarizeBeforeOffer,
   "greeting-time-of-day": greetingTimeOfDay,
-};
+});
 
-// Each option schema gets a stable `$id`, so the build compiles it ahead of time like the project's
-// JSON schema files (src/shared/precompiled.ts): a config with rule options then needs no ajv at run time.
-for (const [id, rule] of Object.entries(builtinRules)) {
-  if (rule.meta.schema) rule.meta.schema.$id ??= `https://beleefd.dev/schemas/rules/${id}.options.json`;
+/**
+ * The rules, each option schema with a stable `$id`, so the build compiles it ahead of time like
+ * the project's JSON schema files (src/shared/precompiled.ts): a config with rule options then
+ * needs no ajv at run time. The rule modules themselves stay as written.
+ */
+function withSchemaIds(rules: Record<string, Rule>): Record<string, Rule> {
+  return Object.fromEntries(
+    Object.entries(rules).map(([id, rule]) => {
+      const schema = rule.meta.schema;
+      if (!schema || schema.$id) return [id, rule];
+      return [id, { ...rule, meta: { ...rule.meta, schema: { ...schema, $id: `https://beleefd.dev/schemas/rules/${id}.options.json` } } }];
+    }),
+  );
 }

@@ -63,7 +63,9 @@ export async function buildAll({ quiet = false } = {}) {
   const logLevel = quiet ? "error" : "warning";
   const node = build({
     ...shared,
-    entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
+    // `rule` is `beleefd/rule` for plugins: it shares its chunks with the CLI, so a plugin loaded
+    // by a run reuses the modules already loaded.
+    entryPoints: { cli: "src/cli.ts", index: "src/index.ts", rule: "src/rule.ts" },
     outdir: "dist",
     platform: "node",
     banner: { js: requireBanner },
@@ -85,7 +87,7 @@ export async function buildAll({ quiet = false } = {}) {
   return bundles;
 }
 
-// Declarations for `beleefd` and `beleefd/browser` (dist/types/), so a TypeScript project or a
+// Declarations for `beleefd`, `beleefd/browser` and `beleefd/rule` (dist/types/), so a TypeScript project or a
 // plugin author gets the API's types from the package; tsconfig.types.json names the entries.
 async function emitTypes() {
   const tsc = require.resolve("typescript/bin/tsc");

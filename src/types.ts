@@ -3,6 +3,7 @@ import type { Call, CallEvent, Conversation, Node, Phase, Span, Turn } from "./m
 import type { Source } from "./model/source.js";
 import type { LanguagePack } from "./lang/types.js";
 import type { PhraseBook } from "./text/phrases.js";
+import type { Directive } from "./model/directive.js";
 
 export type Severity = 0 | 1 | 2;
 export type SeverityName = "off" | "warn" | "error";
@@ -16,18 +17,6 @@ export interface ParseProblem {
   span: Span;
   message: string;
   fatal?: boolean;
-}
-
-export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
-
-/** A `beleefd-disable…` comment a parser found in the input. */
-export interface Directive {
-  kind: DirectiveKind;
-  /** Rule ids; empty means every rule. */
-  ruleIds: string[];
-  justification?: string;
-  /** Where the comment is, for reporting unused or unknown ones. */
-  span: Span;
 }
 
 export interface ParseResult {

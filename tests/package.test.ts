@@ -50,6 +50,8 @@ describe("the packed package", () => {
         "dist/browser/index.js",
         "dist/types/src/index.d.ts",
         "dist/types/src/browser.d.ts",
+        "dist/rule.js",
+        "dist/types/src/rule.d.ts",
         "src/config/config.schema.json",
         "src/parsers/json/transcript.schema.json",
         "src/parsers/metadata/metadata.schema.json",
@@ -89,7 +91,7 @@ describe("the packed package", () => {
     expect(run.stdout).toContain("scripts/storing.md: line 10, col 14, Error - Je begroet de klant met 'Hoi'");
   });
 
-  it("gives TypeScript the types of the API and of beleefd/browser: a consumer compiles and runs, a wrong call does not compile", () => {
+  it("gives TypeScript the types of the API, beleefd/browser and beleefd/rule: a consumer compiles and runs, a wrong call does not compile", () => {
     writeFileSync(join(project, "consumer.ts"), CONSUMER);
     // A wrong option type must be an error, so the types are not `any`.
     writeFileSync(join(project, "wrong.ts"), 'import { lint } from "beleefd";\nawait lint("Agent: Hallo.", { filePath: 42 });\n');
@@ -122,8 +124,9 @@ const CONSUMER_TSCONFIG = {
   files: ["consumer.ts", "wrong.ts"],
 };
 
-const CONSUMER = `import { defineRule, formatters, lint, lintFiles, type Formatter, type FormatterContext, type LintResult, type Rule, type Turn } from "beleefd";
+const CONSUMER = `import { formatters, lint, lintFiles, type Formatter, type FormatterContext, type LintResult, type Rule } from "beleefd";
 import { lint as lintInBrowser } from "beleefd/browser";
+import { defineRule, speaksToCustomer, tokenSpan, tokensOf, type Call, type Turn } from "beleefd/rule";
 
 const text = "Agent: Goedemorgen, u spreekt met Joris van de Stadsbank. Hoe kan ik je helpen?\\nKlant: Hoi, ik wil mijn pas blokkeren.\\n";
 const ruleIds = (result: LintResult): (string | null)[] => [...new Set(result.messages.map((message) => message.ruleId))];
@@ -136,11 +139,11 @@ const noHoi: Rule = defineRule({
   },
   create(context) {
     return {
-      Turn(turn: Turn) {
-        const at = turn.text.indexOf("Hoi");
-        if (turn.role === "agent" && at >= 0) {
-          const start = turn.textOffset + at;
-          context.report({ node: turn, span: [start, start + 3], messageId: "hoi", data: { word: "Hoi" } });
+      Turn(turn: Turn, call: Call) {
+        const { tokens } = tokensOf(turn);
+        const at = tokens.findIndex((token) => token.norm === "hoi");
+        if (speaksToCustomer(call, turn) && at >= 0) {
+          context.report({ node: turn, span: tokenSpan(turn, tokens, at, at + 1), messageId: "hoi", data: { word: tokens[at]!.value } });
         }
       },
     };

@@ -1,7 +1,7 @@
 // The engine: text in, LintResult out. No file system, no process: it runs in a browser as is.
 import type { Conversation } from "../model/conversation.js";
 import { Source } from "../model/source.js";
-import { parserEntryFor, PARSER_NAMES } from "../parsers/index.js";
+import { parserFor, PARSER_NAMES } from "../parsers/index.js";
 import { ParseError } from "../parsers/problems.js";
 import type { MetadataInput } from "../parsers/metadata/read.js";
 import { defaultLanguage } from "../lang/index.js";
@@ -44,9 +44,8 @@ export interface Parsed extends ParseResult {
 /** Parses text into the Conversation model; throws ParseError for input it cannot read. */
 export async function parseText(text: string, options: Pick<LintTextOptions, "filePath" | "parser" | "config" | "metadata">): Promise<Parsed> {
   const source = new Source(text, options.filePath);
-  const entry = parserEntryFor(options.filePath, options.parser);
-  if (!entry) throw new Error(`Onbekende parser "${options.parser}". Kies uit: ${PARSER_NAMES.join(", ")}.`);
-  const parser = await entry.load();
+  const parser = parserFor(options.filePath, options.parser);
+  if (!parser) throw new Error(`Onbekende parser "${options.parser}". Kies uit: ${PARSER_NAMES.join(", ")}.`);
   const metadataModule = options.metadata ? await import("../parsers/metadata/index.js") : undefined;
   const metadata = metadataModule?.readCallMetadata(options.metadata!);
   const direction = metadata?.direction ?? options.config.settings.direction;
@@ -167,10 +166,10 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
     );
   });
 
-  const index = new DirectiveIndex(directives, source);
+  const index = new DirectiveIndex(directives);
   for (const message of ruleMessages) {
     if (unreadable.some((call) => inside(message.span[0], call.span))) continue;
-    if (!index.isSuppressed(message.ruleId!, message.line)) messages.push(message);
+    if (!index.isSuppressed(message.ruleId!, message.span[0])) messages.push(message);
   }
   messages.push(...directiveProblems(parsed, index, options));
   return messages.sort(byPosition);

@@ -37,6 +37,8 @@ export function blocksOf(text: string, from = 0): Block[] {
 const TIME = String.raw`(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})`;
 const TIMING = new RegExp(String.raw`^[ \t]*${TIME}[ \t]+-->[ \t]+${TIME}(?:[ \t].*)?$`);
 export const TIMING_ARROW = /-->/;
+/** A line that looks like a cue timing, valid or not: what a comment placed above a cue skips. */
+export const CUE_TIMING_LINE = /^\s*[\d:.,]+[ \t]+-->[ \t]+[\d:.,]+/;
 
 /** Seconds of both ends of a timing line, or undefined when the line is no valid timing. */
 export function readTiming(line: string): { start: number; end: number } | undefined {

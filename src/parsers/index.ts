@@ -1,51 +1,52 @@
-// Which parser reads which file. Parsers load on demand, so a run over .txt files never loads remark.
+// Every parser, each declared once: its name, the extensions it reads and its parse function.
+// The parsing code loads on first use, so a run over .txt files never loads remark.
 import type { Parser } from "../types.js";
 
-interface ParserEntry {
-  name: string;
-  extensions: readonly string[];
-  load(): Promise<Parser>;
-}
-
-export const PARSERS: readonly ParserEntry[] = [
+export const PARSERS: readonly Parser[] = [
   {
     name: "transcript-text",
     extensions: [".txt"],
-    load: async () => (await import("./transcript-text.js")).transcriptTextParser,
+    parse: async (source, options) => (await import("./transcript-text.js")).transcriptText.parse(source, options),
   },
   {
     name: "markdown-script",
     extensions: [".md", ".markdown"],
-    load: async () => (await import("./markdown-script.js")).markdownScriptParser,
+    parse: async (source, options) => (await import("./markdown-script.js")).markdownScript.parse(source, options),
   },
   {
     name: "webvtt",
     extensions: [".vtt"],
-    load: async () => (await import("./webvtt.js")).webvttParser,
+    parse: async (source, options) => (await import("./webvtt.js")).webvtt.parse(source, options),
   },
   {
     name: "srt",
     extensions: [".srt"],
-    load: async () => (await import("./srt.js")).srtParser,
+    parse: async (source, options) => (await import("./srt.js")).srt.parse(source, options),
   },
   {
     name: "json",
     extensions: [".json"],
-    load: async () => (await import("./json/index.js")).jsonParser,
+    parse: async (source, options) => (await import("./json/index.js")).parseJson(source, options),
   },
   // One JSON flavour, without recognising the shape: only through --parser.
-  ...(["beleefd-json", "whisper", "transcribe", "ccai"] as const).map((flavour) => ({
-    name: flavour,
-    extensions: [] as string[],
-    load: async () => (await import("./json/index.js")).flavourParser(flavour),
-  })),
+  ...(["beleefd-json", "whisper", "transcribe", "ccai"] as const).map(
+    (flavour): Parser => ({
+      name: flavour,
+      extensions: [],
+      parse: async (source, options) => (await import("./json/index.js")).parseJson(source, options, flavour),
+    }),
+  ),
 ];
 
 export const PARSER_NAMES = PARSERS.map((p) => p.name);
 
+export function parserNamed(name: string): Parser | undefined {
+  return PARSERS.find((p) => p.name === name);
+}
+
 /** The parser named, or the one for the file's extension; plain text when nothing fits. */
-export function parserEntryFor(filePath: string | undefined, name?: string): ParserEntry | undefined {
-  if (name) return PARSERS.find((p) => p.name === name);
+export function parserFor(filePath: string | undefined, name?: string): Parser | undefined {
+  if (name) return parserNamed(name);
   const lower = (filePath ?? "").toLowerCase();
   return PARSERS.find((p) => p.extensions.some((ext) => lower.endsWith(ext))) ?? PARSERS[0];
 }

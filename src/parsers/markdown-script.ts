@@ -10,9 +10,10 @@ import type { Nodes, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Conversation, Span } from "../model/conversation.js";
+import { readDirectiveText, type Directive } from "../model/directive.js";
 import { Source } from "../model/source.js";
-import { parseDirectiveComment, type Directive } from "../engine/directives.js";
 import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.js";
+import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { readFrontMatter, speakerMapFor } from "./front-matter.js";
 import { remarkCanRead } from "./markdown-budget.js";
 import { scanBlocks } from "./markdown-blocks.js";
@@ -22,10 +23,12 @@ import { ScriptWalker } from "./script-walker.js";
 const processor = unified().use(remarkParse);
 // An unclosed comment runs to the end of its HTML block, as it does in a browser.
 const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+/** Lines a `disable-next-line` passes over: blank lines and lines that are one whole comment. */
+const NOT_SPEECH = /^\s*(?:$|<!--.*-->\s*$)/;
+const passedOver: PassedOver = (source, line) => NOT_SPEECH.test(source.lineText(line));
 
-export const markdownScriptParser: Parser = {
-  name: "markdown-script",
-  extensions: [".md", ".markdown"],
+/** How the `markdown-script` parser reads (its name and extensions are in ./index.ts). */
+export const markdownScript: Pick<Parser, "parse"> = {
   async parse(source: Source, options: ParseOptions): Promise<ParseResult> {
     const front = await readFrontMatter(source);
     const speakers = speakerMapFor(options.speakers, front);
@@ -36,8 +39,8 @@ export const markdownScriptParser: Parser = {
     const { blocks, comments, markup } = remarkCanRead(visible) ? readWithRemark(visible) : readLinear(visible);
     const directives: Directive[] = [];
     for (const comment of comments) {
-      const directive = parseDirectiveComment(comment.body, comment.span);
-      if (directive) directives.push(directive);
+      const text = readDirectiveText(comment.body);
+      if (text) directives.push(placeDirective(text, comment.span, source, passedOver));
     }
 
     // Comments and link markup are not speech: blank them too, so they never end up in a turn.

@@ -8,8 +8,7 @@ const syntax: SubtitleSyntax = {
   bodyStart: () => 0,
 };
 
-export const srtParser: Parser = {
-  name: "srt",
-  extensions: [".srt"],
+/** How the `srt` parser reads (its name and extensions are in ./index.ts). */
+export const srt: Pick<Parser, "parse"> = {
   parse: (source, options) => parseSubtitles(syntax, source, options),
 };

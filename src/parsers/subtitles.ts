@@ -2,7 +2,7 @@
 // (consecutive cues of one speaker merge), blocks in between may be events or directives.
 import type { Span } from "../model/conversation.js";
 import type { Source } from "../model/source.js";
-import type { Directive } from "../engine/directives.js";
+import type { Directive } from "../model/directive.js";
 import type { ParseOptions, ParseProblem, ParseResult } from "../types.js";
 import { blocksOf, readTiming, TIMING_ARROW, type Block } from "./cue-blocks.js";
 import { CueSpeech } from "./cue-speech.js";
@@ -20,7 +20,7 @@ export interface SubtitleSyntax {
   /** Where the cues start (after a header); throws ParseError for a file of another kind. */
   bodyStart(source: Source): number;
   /** A block that is no cue (a comment, style): entries, directives or problems it adds; false when it is not such a block. */
-  otherBlock?(block: Block, found: { entries: TimedEntry[]; directives: Directive[]; problems: ParseProblem[]; speakers: SpeakerMap }): boolean;
+  otherBlock?(block: Block, found: { source: Source; entries: TimedEntry[]; directives: Directive[]; problems: ParseProblem[]; speakers: SpeakerMap }): boolean;
 }
 
 export function parseSubtitles(syntax: SubtitleSyntax, source: Source, options: ParseOptions): ParseResult {
@@ -30,7 +30,7 @@ export function parseSubtitles(syntax: SubtitleSyntax, source: Source, options: 
   const directives: Directive[] = [];
   const entries: TimedEntry[] = [];
   const speech = new CueSpeech(speakers, problems);
-  const found = { entries, directives, problems, speakers };
+  const found = { source, entries, directives, problems, speakers };
   let lastEnd = 0;
   let waitingForStart: EventEntry[] = [];
 

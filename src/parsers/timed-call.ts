@@ -3,7 +3,7 @@
 // speech-to-text segments cut a turn into sentences, the model wants the turn.
 import type { Call, CallMeta, Role, Span, TimeRange } from "../model/conversation.js";
 import type { ParseProblem, ParseResult } from "../types.js";
-import type { Directive } from "../engine/directives.js";
+import type { Directive } from "../model/directive.js";
 import { CallBuilder } from "./call-builder.js";
 import type { ParsedEvent } from "./events.js";
 

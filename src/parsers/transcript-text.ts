@@ -1,9 +1,10 @@
 // Plain transcripts: `Speaker: text` lines, `[event]` lines, optional front matter and time stamps.
 import type { Conversation } from "../model/conversation.js";
+import { readDirectiveText, type Directive } from "../model/directive.js";
 import type { Source } from "../model/source.js";
-import { parseLineDirective, type Directive } from "../engine/directives.js";
 import type { ParseOptions, ParseProblem, ParseResult, Parser } from "../types.js";
 import { CallBuilder } from "./call-builder.js";
+import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { parseEventText } from "./events.js";
 import { readFrontMatter, speakerMapFor } from "./front-matter.js";
 import { EVENT, looksLikeLabel, TURN, unknownEventProblem, unknownSpeakerProblem } from "./line-syntax.js";
@@ -11,9 +12,8 @@ import { backwardsRangeProblem, leadingTimeRange } from "./timestamps.js";
 
 const CALL_SEPARATOR = /^[ \t]*={3,}[ \t]*$/;
 
-export const transcriptTextParser: Parser = {
-  name: "transcript-text",
-  extensions: [".txt"],
+/** How the `transcript-text` parser reads (its name and extensions are in ./index.ts). */
+export const transcriptText: Pick<Parser, "parse"> = {
   async parse(source: Source, options: ParseOptions): Promise<ParseResult> {
     const front = await readFrontMatter(source);
     const speakers = speakerMapFor(options.speakers, front);
@@ -39,7 +39,7 @@ export const transcriptTextParser: Parser = {
         lineStart = next;
         continue;
       }
-      const directive = parseLineDirective(line, lineStart);
+      const directive = lineDirective(source, line, lineStart);
       if (directive) {
         directives.push(directive);
       } else if (CALL_SEPARATOR.test(line)) {
@@ -93,6 +93,20 @@ export const transcriptTextParser: Parser = {
     return { conversation, directives, problems };
   },
 };
+
+/** Comments in plain transcripts: `# beleefd-...`, `// beleefd-...` or `<!-- beleefd-... -->` alone on a line. */
+const LINE_COMMENT = /^[ \t]*(?:#|\/\/|<!--)\s*(beleefd-[^\n]*?)\s*(?:-->)?[ \t]*\r?$/;
+/** Lines a `disable-next-line` passes over: blank lines, `<!-- -->` lines and `#` directives, so stacked comments work. */
+const NOT_SPEECH = /^\s*(?:$|<!--.*-->\s*$|#\s*beleefd-)/;
+const passedOver: PassedOver = (source, line) => NOT_SPEECH.test(source.lineText(line));
+
+function lineDirective(source: Source, line: string, lineStart: number): Directive | undefined {
+  // Every line of a transcript passes here; the regex can only match one that names beleefd-.
+  if (!line.includes("beleefd-")) return undefined;
+  const match = LINE_COMMENT.exec(line);
+  const text = match && readDirectiveText(match[1]!);
+  return text ? placeDirective(text, [lineStart, lineStart + line.length], source, passedOver) : undefined;
+}
 
 /** The time stamp at the start of a line; a range that runs backwards is a warning and keeps its start. */
 function lineTime(line: string, lineStart: number, problems: ParseProblem[]) {

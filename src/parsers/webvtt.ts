@@ -1,9 +1,10 @@
 // WebVTT (.vtt): a `WEBVTT` header, cues with voice tags or `Agent:` prefixes, and NOTE blocks
 // for events (`NOTE [in de wacht]`, `NOTE hold`) and for `beleefd-disable…` directives.
-import { parseDirectiveComment } from "../engine/directives.js";
 import type { Span } from "../model/conversation.js";
+import { readDirectiveText } from "../model/directive.js";
 import type { Parser } from "../types.js";
-import type { Block } from "./cue-blocks.js";
+import { CUE_TIMING_LINE, type Block } from "./cue-blocks.js";
+import { placeDirective, type PassedOver } from "./directive-lines.js";
 import { parseEventText } from "./events.js";
 import { unknownEventProblem } from "./line-syntax.js";
 import { ParseError } from "./problems.js";
@@ -12,6 +13,13 @@ import { parseSubtitles, type SubtitleSyntax } from "./subtitles.js";
 const HEADER = /^WEBVTT(?=[ \t]|\r?\n|$)/;
 const NOTE = /^NOTE(?=[ \t]|$)/;
 const BRACKETED = /^\[([^\[\]]+)\]$/;
+/**
+ * Lines a `disable-next-line` passes over to reach the text of the next cue: blank lines, further
+ * directive notes, the cue's timing line and the id line right above it.
+ */
+const NOT_SPEECH = /^\s*(?:$|NOTE\s+beleefd-)/;
+const passedOver: PassedOver = (source, line) =>
+  NOT_SPEECH.test(source.lineText(line)) || CUE_TIMING_LINE.test(source.lineText(line)) || CUE_TIMING_LINE.test(source.lineText(line + 1));
 
 const syntax: SubtitleSyntax = {
   name: "WebVTT",
@@ -33,9 +41,9 @@ const syntax: SubtitleSyntax = {
     const bodyStart = first.start + 4 + (first.text.slice(4).length - first.text.slice(4).trimStart().length);
     const body = [first.text.slice(4), ...block.lines.slice(1).map((l) => l.text)].join(" ").trim();
     const span: Span = [bodyStart, block.span[1]];
-    const directive = parseDirectiveComment(body, [first.start, block.span[1]]);
+    const directive = readDirectiveText(body);
     if (directive) {
-      found.directives.push(directive);
+      found.directives.push(placeDirective(directive, [first.start, block.span[1]], found.source, passedOver));
       return true;
     }
     const bracketed = BRACKETED.exec(body);
@@ -46,8 +54,7 @@ const syntax: SubtitleSyntax = {
   },
 };
 
-export const webvttParser: Parser = {
-  name: "webvtt",
-  extensions: [".vtt"],
+/** How the `webvtt` parser reads (its name and extensions are in ./index.ts). */
+export const webvtt: Pick<Parser, "parse"> = {
   parse: (source, options) => parseSubtitles(syntax, source, options),
 };

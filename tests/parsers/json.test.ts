@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { ajv } from "../../src/shared/ajv.js";
 import type { CallEvent, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
-import { flavourParser, jsonParser } from "../../src/parsers/json/index.js";
+import { parserNamed } from "../../src/parsers/index.js";
 import { decodeInPlace, scanJson } from "../../src/parsers/json/scan.js";
 import { ParseError } from "../../src/parsers/problems.js";
 import type { ParseOptions, ParseResult } from "../../src/types.js";
+
+const jsonParser = parserNamed("json")!;
+const flavourParser = (flavour: string) => parserNamed(flavour)!;
 
 async function parse(text: string, options: ParseOptions = {}): Promise<ParseResult & { source: Source }> {
   const source = new Source(text, "gesprek.json");

@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { Source } from "../../src/model/source.js";
 import { REMARK_LIMITS, remarkCanRead } from "../../src/parsers/markdown-budget.js";
-import { markdownScriptParser } from "../../src/parsers/markdown-script.js";
+import { parserNamed } from "../../src/parsers/index.js";
+
+const markdownScriptParser = parserNamed("markdown-script")!;
 
 const scripts = [join("fixtures", "examples", "scripts"), join("fixtures", "parsers")].flatMap((dir) =>
   readdirSync(dir).filter((name) => name.endsWith(".md")).map((name) => join(dir, name)),

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { CallEvent, CallItem, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
 import { DirectiveIndex } from "../../src/engine/directives.js";
-import { markdownScriptParser } from "../../src/parsers/markdown-script.js";
+import { parserNamed } from "../../src/parsers/index.js";
 import { ParseError } from "../../src/parsers/problems.js";
 import { phaseOfHeading } from "../../src/parsers/script-headings.js";
 import { tokensOf } from "../../src/text/tokens.js";
 import type { ParseResult } from "../../src/types.js";
 import { goldenModelTests } from "../support/golden.js";
+
+const markdownScriptParser = parserNamed("markdown-script")!;
 
 async function parse(text: string): Promise<ParseResult & { source: Source }> {
   const source = new Source(text, "script.md");
@@ -278,13 +280,28 @@ Agent: Dit is een voorbeeld in een codeblok.
 
   it("points the directives at the right lines for the engine", async () => {
     const { directives, source } = await parse(script);
-    const index = new DirectiveIndex(directives, source);
-    expect(index.isSuppressed("no-tutoyeren", 4)).toBe(true);
-    expect(index.isSuppressed("no-tutoyeren", 9)).toBe(true);
-    expect(index.isSuppressed("no-tutoyeren", 10)).toBe(false);
-    expect(index.isSuppressed("greeting", 10)).toBe(true);
-    expect(index.isSuppressed("hold-ask-permission", 10)).toBe(true);
-    expect(index.isSuppressed("hold-ask-permission", 9)).toBe(false);
+    const index = new DirectiveIndex(directives);
+    // A message is turned off by where its span starts: anywhere on the line counts.
+    const onLine = (line: number) => source.lineStart(line) + 2;
+    expect(index.isSuppressed("no-tutoyeren", onLine(4))).toBe(true);
+    expect(index.isSuppressed("no-tutoyeren", onLine(9))).toBe(true);
+    expect(index.isSuppressed("no-tutoyeren", onLine(10))).toBe(false);
+    expect(index.isSuppressed("greeting", onLine(10))).toBe(true);
+    expect(index.isSuppressed("hold-ask-permission", onLine(10))).toBe(true);
+    expect(index.isSuppressed("hold-ask-permission", onLine(9))).toBe(false);
+    expect(index.isSuppressed("hold-ask-permission", onLine(11))).toBe(false);
+  });
+
+  it("gives each directive the span of text it covers", async () => {
+    const { directives, source } = await parse(script);
+    const lines = directives.map((d) => [d.kind, source.position(d.covers[0]).line, d.covers[1] > source.text.length ? "einde" : source.position(d.covers[1]).line]);
+    // disable: from its own line on; enable and disable-line: their own line; next-line: the turn below.
+    expect(lines).toEqual([
+      ["disable", 3, "einde"],
+      ["enable", 5, 6],
+      ["disable-next-line", 9, 10],
+      ["disable-line", 10, 11],
+    ]);
   });
 });
 

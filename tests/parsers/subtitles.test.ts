@@ -3,9 +3,11 @@ import { lint } from "../../src/browser.js";
 import type { CallEvent, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
 import { ParseError } from "../../src/parsers/problems.js";
-import { srtParser } from "../../src/parsers/srt.js";
-import { webvttParser } from "../../src/parsers/webvtt.js";
+import { parserNamed } from "../../src/parsers/index.js";
 import type { ParseResult, Parser } from "../../src/types.js";
+
+const srtParser = parserNamed("srt")!;
+const webvttParser = parserNamed("webvtt")!;
 
 async function parse(text: string, parser: Parser = webvttParser): Promise<ParseResult & { source: Source }> {
   const source = new Source(text, "gesprek.vtt");
@@ -90,6 +92,22 @@ NOTE beleefd-disable-next-line no-tutoyeren -- de klant vroeg om "je"
     const result = await lint(text, { filePath: "gesprek.vtt", config: { rules: { "no-tutoyeren": "error" } } });
     expect(result.messages.filter((m) => m.ruleId === "no-tutoyeren")).toEqual([]);
     expect(result.messages.some((m) => m.message.startsWith("Overbodige"))).toBe(false);
+  });
+
+  it("makes a NOTE directive cover the first text line of the next cue, past its id and timing", async () => {
+    const result = await parse(`WEBVTT
+
+NOTE beleefd-disable-next-line greeting
+
+NOTE beleefd-disable-next-line no-tutoyeren -- de klant vroeg om "je"
+
+12
+00:00:01.000 --> 00:00:03.000
+<v Agent>Wat kan ik voor je doen?
+<v Agent>Zegt u het maar.
+`);
+    const covered = result.directives.map((d) => result.source.text.slice(...d.covers));
+    expect(covered).toEqual(["<v Agent>Wat kan ik voor je doen?\n", "<v Agent>Wat kan ik voor je doen?\n"]);
   });
 
   it("warns about a bad timing line and a cue without a speaker, and goes on", async () => {

@@ -1,8 +1,11 @@
 import { describe } from "vitest";
-import { flavourParser, jsonParser } from "../../src/parsers/json/index.js";
-import { srtParser } from "../../src/parsers/srt.js";
-import { webvttParser } from "../../src/parsers/webvtt.js";
+import { parserNamed } from "../../src/parsers/index.js";
 import { goldenModelTests } from "../support/golden.js";
+
+const jsonParser = parserNamed("json")!;
+const srtParser = parserNamed("srt")!;
+const webvttParser = parserNamed("webvtt")!;
+const flavourParser = (flavour: string) => parserNamed(flavour)!;
 
 describe("golden models", () => {
   describe("webvtt", () => goldenModelTests(webvttParser, ".vtt"));

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { CallEvent, CallItem, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
 import { ParseError } from "../../src/parsers/problems.js";
-import { transcriptTextParser } from "../../src/parsers/transcript-text.js";
+import { parserNamed } from "../../src/parsers/index.js";
 import type { ParseResult } from "../../src/types.js";
 import { goldenModelTests } from "../support/golden.js";
+
+const transcriptTextParser = parserNamed("transcript-text")!;
 
 async function parse(text: string, speakers?: Record<string, "agent" | "customer" | "colleague">): Promise<ParseResult & { source: Source }> {
   const source = new Source(text, "call.txt");
@@ -182,6 +184,19 @@ Agent: Hoi.
       ["disable", ["greeting"], undefined, 3],
     ]);
     expect(turnsOf(conversation.calls[0]!.items)).toHaveLength(2);
+  });
+
+  it("covers the next turn with disable-next-line, past blank lines and stacked comments", async () => {
+    const { directives, source } = await parse(`# beleefd-disable-next-line greeting
+<!-- beleefd-disable-next-line no-tutoyeren -->
+
+Agent: Hoi, wat kan ik voor je doen?
+Klant: Mijn stroom is uitgevallen.
+`);
+    expect(directives.map((d) => source.text.slice(...d.covers))).toEqual([
+      "Agent: Hoi, wat kan ik voor je doen?\n",
+      "Agent: Hoi, wat kan ik voor je doen?\n",
+    ]);
   });
 
   it("throws a ParseError on the line of a bad front-matter value", async () => {

@@ -3,7 +3,9 @@
 // Formats without events in the file (SRT and the JSON exports) get them from a metadata file.
 import type { Call, CallEvent, Role, Turn } from "../../src/model/conversation.js";
 import { Source } from "../../src/model/source.js";
-import { transcriptTextParser } from "../../src/parsers/transcript-text.js";
+import { parserNamed } from "../../src/parsers/index.js";
+
+const transcriptTextParser = parserNamed("transcript-text")!;
 
 export interface Converted {
   text: string;

@@ -1,7 +1,7 @@
 // The `json` parser: reads the file once, recognises its flavour from its shape and hands it to
 // that adapter. `--parser whisper` (and the other flavour names) skips the recognising.
 import type { Source } from "../../model/source.js";
-import type { ParseOptions, ParseResult, Parser } from "../../types.js";
+import type { ParseOptions, ParseResult } from "../../types.js";
 import { ParseError } from "../problems.js";
 import { parseBeleefdJson } from "./beleefd.js";
 import { parseCcai } from "./ccai.js";
@@ -19,7 +19,8 @@ const ADAPTERS: Readonly<Record<TranscriptFlavour, Adapter>> = {
   ccai: parseCcai,
 };
 
-function parseFlavour(source: Source, options: ParseOptions, forced?: TranscriptFlavour): ParseResult {
+/** Parses a JSON transcript of the flavour its shape shows, or of the `forced` one (`--parser whisper`). */
+export function parseJson(source: Source, options: ParseOptions, forced?: TranscriptFlavour): ParseResult {
   const doc = readJsonDocument(source.text);
   const flavour = forced ?? jsonFlavour(doc.value);
   if (isTranscriptFlavour(flavour)) return ADAPTERS[flavour](doc, source, options);
@@ -31,15 +32,4 @@ function parseFlavour(source: Source, options: ParseOptions, forced?: Transcript
     "Onbekende JSON-vorm: dit lijkt geen transcript. beleefd leest een beleefd-transcript (\"beleefd\": 1), Whisper/WhisperX (\"segments\"), Amazon Transcribe (\"Transcript\") en Google CCAI (\"entries\"). Kies zelf met --parser.",
     head,
   );
-}
-
-export const jsonParser: Parser = {
-  name: "json",
-  extensions: [".json"],
-  parse: (source, options) => parseFlavour(source, options),
-};
-
-/** A parser for one flavour only, for `--parser whisper` and the like. */
-export function flavourParser(flavour: TranscriptFlavour): Parser {
-  return { name: flavour, extensions: [], parse: (source, options) => parseFlavour(source, options, flavour) };
 }

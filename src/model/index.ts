@@ -1,2 +1,0 @@
-export * from "./conversation.js";
-export { Source, type Position } from "./source.js";
