@@ -3,7 +3,7 @@
 // is in decode.ts.
 import type { LanguagePack, PhaseCues } from "../lang/types.js";
 import type { CallEvent, Phase, Turn } from "../model/conversation.js";
-import type { PhraseIndex } from "../text/phrase-index.js";
+import { hitAt, hitPattern, type PhraseIndex } from "../text/phrase-index.js";
 import { PhraseBook, type PhraseData } from "../text/phrases.js";
 import { tokensOf, type Token } from "../text/tokens.js";
 
@@ -62,11 +62,11 @@ export class CueBook {
       const scores = units[s]!.scores;
       // A pattern's gap never reaches into the next sentence: each hit is held to its sentence's end.
       let found = this.index.patternlessGroups[speaker];
-      for (; k < hits.at.length && hits.at[k]! < sentence.to; k++) {
-        const groups = bits[hits.pattern[k]!]!;
-        if ((groups & ~found) === 0 || hits.at[k]! < sentence.from) continue;
+      for (; k < hits.count && hitAt(hits, k) < sentence.to; k++) {
+        const groups = bits[hitPattern(hits, k)]!;
+        if ((groups & ~found) === 0 || hitAt(hits, k) < sentence.from) continue;
         const end = this.index.endBy(tokens, hits, k, sentence.to);
-        if (end !== -1 && !(anyQuoted && quotedBetween(tokens, hits.at[k]!, end))) found |= groups;
+        if (end !== -1 && !(anyQuoted && quotedBetween(tokens, hitAt(hits, k), end))) found |= groups;
       }
       // The groups found, lowest bit (first group) first: the points add up in the file's order.
       for (; found !== 0; found &= found - 1) {

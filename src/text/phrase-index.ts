@@ -6,16 +6,21 @@ import type { MatchTables } from "./match-tables.js";
 import type { Token } from "./tokens.js";
 
 /**
- * Where patterns match in one token array, ordered by start token. `end` is where the match ends
- * when it may run to the last token; a search that must stop earlier matches again (`endBy`).
+ * Where patterns match in one token array, ordered by start token: three numbers per hit in one
+ * array (its start token, pattern number and end). The end is where the match ends when it may run
+ * to the last token; a search that must stop earlier matches again (`endBy`).
  */
 export interface Hits {
-  at: Int32Array;
-  pattern: Int32Array;
-  end: Int32Array;
-  /** Per list number, the indexes of its hits; made on the first search for the list. */
+  data: Int32Array;
+  count: number;
+  /** Per list number, the numbers of its hits; made on the first search for the list. */
   byList: (number[] | undefined)[];
 }
+
+/** Start token, pattern number and end of hit `k`. */
+export const hitAt = (hits: Hits, k: number): number => hits.data[3 * k]!;
+export const hitPattern = (hits: Hits, k: number): number => hits.data[3 * k + 1]!;
+export const hitEnd = (hits: Hits, k: number): number => hits.data[3 * k + 2]!;
 
 /**
  * The patterns worth trying at one word: those keyed by it (its first word is known to fit), the
@@ -33,30 +38,26 @@ const NO_LIST_HITS: readonly number[] = [];
 
 /** Hits while a pass records them: grown as needed, reused by every pass. */
 class HitBuffer {
-  at = new Int32Array(256);
-  pattern = new Int32Array(256);
-  end = new Int32Array(256);
+  data = new Int32Array(768);
   count = 0;
 
   push(at: number, pattern: number, end: number): void {
-    if (this.count === this.at.length) {
-      this.at = grown(this.at);
-      this.pattern = grown(this.pattern);
-      this.end = grown(this.end);
-    }
-    this.at[this.count] = at;
-    this.pattern[this.count] = pattern;
-    this.end[this.count] = end;
-    this.count++;
+    if (3 * this.count === this.data.length) this.data = grown(this.data);
+    const i = 3 * this.count++;
+    this.data[i] = at;
+    this.data[i + 1] = pattern;
+    this.data[i + 2] = end;
   }
 
   /** The recorded hits, copied out at their exact size; the buffer is empty again. */
   take(): Hits {
-    const n = this.count;
+    const count = this.count;
     this.count = 0;
-    return { at: this.at.slice(0, n), pattern: this.pattern.slice(0, n), end: this.end.slice(0, n), byList: [] };
+    return count === 0 ? { data: NO_DATA, count, byList: [] } : { data: this.data.slice(0, 3 * count), count, byList: [] };
   }
 }
+
+const NO_DATA = new Int32Array(0);
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
@@ -185,12 +186,12 @@ export class PhraseIndex {
 
   /** The list's hits (indexes into `hits`), in order. */
   hitsOfList(hits: Hits, list: number): readonly number[] {
-    if (hits.at.length === 0) return NO_LIST_HITS;
+    if (hits.count === 0) return NO_LIST_HITS;
     let mine = hits.byList[list];
     if (!mine) {
       mine = [];
       const ranks = this.ranks[list]!;
-      for (let k = 0; k < hits.pattern.length; k++) if (ranks.has(hits.pattern[k]!)) mine.push(k);
+      for (let k = 0; k < hits.count; k++) if (ranks.has(hitPattern(hits, k))) mine.push(k);
       hits.byList[list] = mine;
     }
     return mine;
@@ -203,10 +204,10 @@ export class PhraseIndex {
 
   /** Where hit `k` ends when the match may not reach past token `to`; -1 when it then fails. */
   endBy(tokens: readonly Token[], hits: Hits, k: number, to: number): number {
-    const end = hits.end[k]!;
+    const end = hitEnd(hits, k);
     // Matching stops at the first way that fits: one that fit the whole text and ends by `to` is
     // also the first way within `to`. Otherwise the shorter stretch may allow a shorter match.
-    return end <= to ? end : matchAt(this.patterns[hits.pattern[k]!]!.elements, 0, tokens, hits.at[k]!, to);
+    return end <= to ? end : matchAt(this.patterns[hitPattern(hits, k)]!.elements, 0, tokens, hitAt(hits, k), to);
   }
 
   private startsAt(norm: string): WordStarts {
@@ -243,10 +244,10 @@ export class PhraseIndex {
 /** Index of the first of `indexes` (ascending hit indexes) whose hit starts at or after token `from`. */
 export function firstHitFrom(hits: Hits, indexes: readonly number[] | undefined, from: number): number {
   let low = 0;
-  let high = indexes ? indexes.length : hits.at.length;
+  let high = indexes ? indexes.length : hits.count;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (hits.at[indexes ? indexes[mid]! : mid]! < from) low = mid + 1;
+    if (hitAt(hits, indexes ? indexes[mid]! : mid) < from) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -2,7 +2,7 @@
 import type { Token } from "./tokens.js";
 import type { PatternMatch } from "./pattern.js";
 import { compileMatchTables, type CueGroupSource, type MatchTables } from "./match-tables.js";
-import { firstHitFrom, PhraseIndex, type Hits } from "./phrase-index.js";
+import { firstHitFrom, hitAt, hitPattern, PhraseIndex, type Hits } from "./phrase-index.js";
 import type { LanguagePack, PhraseListName } from "../lang/types.js";
 
 /**
@@ -48,10 +48,10 @@ export class PhraseBook<Name extends string = PhraseListName> {
     const hits = this.index.hitsOf(tokens);
     const mine = this.index.hitsOfList(hits, number);
     for (let m = firstHitFrom(hits, mine, from); m < mine.length; ) {
-      const at = hits.at[mine[m]!]!;
+      const at = hitAt(hits, mine[m]!);
       if (at >= to) break;
       let next = m;
-      while (next < mine.length && hits.at[mine[next]!] === at) next++;
+      while (next < mine.length && hitAt(hits, mine[next]!) === at) next++;
       const match = this.longestOf(tokens, hits, mine, m, next, to, number, list);
       if (match) return match;
       m = next;
@@ -68,7 +68,7 @@ export class PhraseBook<Name extends string = PhraseListName> {
       const k = mine[m]!;
       const end = this.index.endBy(tokens, hits, k, to);
       if (end === -1) continue;
-      const rank = this.index.rank(number, hits.pattern[k]!);
+      const rank = this.index.rank(number, hitPattern(hits, k));
       if (end > bestEnd || (end === bestEnd && rank < bestRank)) {
         best = k;
         bestEnd = end;
@@ -76,7 +76,7 @@ export class PhraseBook<Name extends string = PhraseListName> {
       }
     }
     if (best === -1) return undefined;
-    return { from: hits.at[best]!, to: bestEnd, list, pattern: this.index.patterns[hits.pattern[best]!]!.source };
+    return { from: hitAt(hits, best), to: bestEnd, list, pattern: this.index.patterns[hitPattern(hits, best)]!.source };
   }
 
   /**
@@ -90,7 +90,7 @@ export class PhraseBook<Name extends string = PhraseListName> {
     const mine = this.index.hitsOfList(hits, number);
     const first = firstHitFrom(hits, mine, at);
     let last = first;
-    while (last < mine.length && hits.at[mine[last]!] === at) last++;
+    while (last < mine.length && hitAt(hits, mine[last]!) === at) last++;
     return this.longestOf(tokens, hits, mine, first, last, to, number, list);
   }
 
@@ -121,8 +121,8 @@ export class PhraseBook<Name extends string = PhraseListName> {
     const hits = this.index.hitsOf(tokens);
     const mask = (this.mask ??= new Uint8Array(this.index.listPatterns.length));
     mask.fill(0);
-    for (let k = firstHitFrom(hits, undefined, from); k < hits.at.length && hits.at[k]! < to; k++) {
-      for (const number of this.index.listsOf(hits.pattern[k]!)) mask[number] = 1;
+    for (let k = firstHitFrom(hits, undefined, from); k < hits.count && hitAt(hits, k) < to; k++) {
+      for (const number of this.index.listsOf(hitPattern(hits, k))) mask[number] = 1;
     }
     return this.inMask;
   }
