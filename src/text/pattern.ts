@@ -28,6 +28,12 @@ export interface Pattern {
    * words. A match at token `at` needs token `at + 1` among them, a cheap test before `matchAt`.
    */
   second?: ReadonlySet<string>;
+  /**
+   * A later required word that is a plain alternation (past the first word, and past `second`
+   * when there is one), and how many tokens after the start it can stand: a match at `at` needs
+   * one of its words between `at + min` and `at + max`.
+   */
+  anchor?: { words: ReadonlySet<string>; min: number; max: number };
 }
 
 const LITERAL_ALTERNATION = /^\(?([\p{L}\p{N}'\-]+(?:\|[\p{L}\p{N}'\-]+)*)\)?$/u;
@@ -122,7 +128,27 @@ function patternFromData({ source, elements: parts }: PatternData): Pattern {
   const elements: Element[] = parts.map((part) => ("gap" in part ? { kind: "gap", max: part.gap } : wordElement(part)));
   const [first, next] = elements;
   const second = first!.kind === "word" && !first!.optional && next?.kind === "word" && !next.optional ? next.words : undefined;
-  return second ? { source, elements, second } : { source, elements };
+  const anchor = anchorOf(elements, second ? 2 : 1);
+  const pattern: Pattern = second ? { source, elements, second } : { source, elements };
+  if (anchor) pattern.anchor = anchor;
+  return pattern;
+}
+
+/** The first required plain-alternation word from element `from` on, with the offsets it can take. */
+function anchorOf(elements: readonly Element[], from: number): Pattern["anchor"] {
+  let min = 0;
+  let max = 0;
+  for (let e = 0; e < elements.length; e++) {
+    const element = elements[e]!;
+    if (e >= from && element.kind === "word" && !element.optional && element.words) return { words: element.words, min, max };
+    if (element.kind === "gap") max += element.max;
+    else if (element.optional) max += 1;
+    else {
+      min += 1;
+      max += 1;
+    }
+  }
+  return undefined;
 }
 
 /** Parses and checks a pattern; throws PatternSyntaxError with a Dutch reason. */
@@ -166,6 +192,18 @@ export const patternSteps = { count: 0 };
 export function secondWordMisses(pattern: Pattern, tokens: readonly Token[], at: number, limit: number): boolean {
   const second = pattern.second;
   return second !== undefined && (at + 1 >= limit || !second.has(tokens[at + 1]!.norm));
+}
+
+/**
+ * Whether a match of the pattern starting at token `at` and ending by `limit` is ruled out because
+ * none of the tokens where its anchor word can stand is one of its words (see `Pattern.anchor`).
+ */
+export function anchorMisses(pattern: Pattern, tokens: readonly Token[], at: number, limit: number): boolean {
+  const anchor = pattern.anchor;
+  if (anchor === undefined) return false;
+  const last = Math.min(at + anchor.max, limit - 1);
+  for (let i = at + anchor.min; i <= last; i++) if (anchor.words.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 /** Matches the pattern starting exactly at token `at`; returns the end index or -1. */

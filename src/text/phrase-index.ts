@@ -1,7 +1,7 @@
 // One index over every phrase list and phase cue group: from a word to the patterns that can start
 // there. One pass over a text's tokens tries each distinct pattern once per word and records where
 // it matches; phrase look-ups (phrases.ts) and phase cue scoring (phases/cues.ts) read those hits.
-import { matchAt, mayStartWith, MAX_REMEMBERED_WORDS, parsePattern, patternOf, secondWordMisses, type Pattern } from "./pattern.js";
+import { anchorMisses, matchAt, mayStartWith, MAX_REMEMBERED_WORDS, parsePattern, patternOf, secondWordMisses, type Pattern } from "./pattern.js";
 import type { MatchTables } from "./match-tables.js";
 import type { Token } from "./tokens.js";
 
@@ -11,7 +11,7 @@ import type { Token } from "./tokens.js";
  * to the last token; a search that must stop earlier matches again (`endBy`).
  */
 export interface Hits {
-  data: Int32Array;
+  data: readonly number[];
   count: number;
   /** Per list number, the numbers of its hits; made on the first search for the list. */
   byList: (number[] | undefined)[];
@@ -49,15 +49,18 @@ class HitBuffer {
     this.data[i + 2] = end;
   }
 
-  /** The recorded hits, copied out at their exact size; the buffer is empty again. */
+  /**
+   * The recorded hits, copied out into a plain array (a typed array's slice would get a buffer of
+   * its own outside the heap, slower to make and to free); the buffer is empty again.
+   */
   take(): Hits {
     const count = this.count;
     this.count = 0;
-    return count === 0 ? { data: NO_DATA, count, byList: [] } : { data: this.data.slice(0, 3 * count), count, byList: [] };
+    const data: number[] = [];
+    for (let i = 0; i < 3 * count; i++) data.push(this.data[i]!);
+    return { data, count, byList: [] };
   }
 }
-
-const NO_DATA = new Int32Array(0);
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
@@ -180,7 +183,9 @@ export class PhraseIndex {
 
   /** Matches pattern `number` at token `at`, its first `known` words known to fit; records a hit. */
   private tryFrom(number: number, known: number, tokens: readonly Token[], at: number, buffer: HitBuffer): void {
-    const end = matchAt(this.patterns[number]!.elements, known, tokens, at + known, tokens.length);
+    const pattern = this.patterns[number]!;
+    if (anchorMisses(pattern, tokens, at, tokens.length)) return;
+    const end = matchAt(pattern.elements, known, tokens, at + known, tokens.length);
     if (end !== -1) buffer.push(at, number, end);
   }
 
