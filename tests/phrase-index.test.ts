@@ -67,6 +67,15 @@ describe("één doorgang over de woorden", () => {
     expect(withMoi[0]!.scores[0]).toBeGreaterThan(0);
   });
 
+  it("woorden uit de config veranderen de tabel van het taalpakket niet", () => {
+    const extended = new PhraseBook(defaultLanguage.phrases, { greeting: ["welkom allemaal"] });
+    const { tokens } = tokenize("Welkom allemaal, u spreekt met Sanne.");
+    expect(extended.find("greeting", tokens)?.pattern).toBe("welkom allemaal");
+    // A book made afterwards from the same table knows only the pack's own greeting.
+    const plain = new PhraseBook(defaultLanguage.phrases);
+    expect(plain.find("greeting", tokenize("Welkom allemaal, u spreekt met Sanne.").tokens)?.pattern).toBe("welkom");
+  });
+
   it("de ankerwoordtoets sluit nooit een treffer uit (elk ingebouwd patroon op elk woord van de voorbeeldgesprekken)", () => {
     const sources = [...new Set([...Object.values(defaultLanguage.phrases).flat(), ...defaultLanguage.phaseCues.cues.flatMap((group) => group.phrases ?? [])])];
     const patterns = sources.map(compilePattern).filter((pattern) => pattern.anchor);

@@ -107,11 +107,8 @@ export class PhraseIndex {
           this.patterns.push(patternOf(data));
           const first = data.elements[0]!;
           if ("words" in first && !first.optional) {
-            for (const word of first.words) {
-              const bucket = this.firstWords.get(word);
-              if (bucket) bucket.push(number);
-              else this.firstWords.set(word, [number]);
-            }
+            // A new array: the table's own arrays are shared by every book made from it.
+            for (const word of first.words) this.firstWords.set(word, [...(this.firstWords.get(word) ?? []), number]);
           }
         }
         patterns.push(number);
@@ -130,7 +127,8 @@ export class PhraseIndex {
       const list = this.listPatterns.length;
       this.listNumbers.set(name, list);
       this.listPatterns.push(patterns);
-      // A list's candidates at a word were its keyed patterns, then the others, each in list order.
+      // At one word a list's keyed patterns come first, then the others, each in list order: on a
+      // tie in length the first of them wins.
       const ranks = new Map<number, number>();
       patterns.forEach((number, place) => {
         if (ranks.has(number)) return;
