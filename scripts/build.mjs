@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { requireBanner, yamlAsEsm } from "./bundle-helpers.mjs";
 import { PRECOMPILED_MODULE, precompiledModule } from "../src/shared/precompiled-schemas.mjs";
+import { precompiledMatchTables } from "./match-tables.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -70,7 +71,7 @@ export async function buildAll({ quiet = false } = {}) {
     platform: "node",
     banner: { js: requireBanner },
     logLevel,
-    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, precompiledSchemas],
+    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, precompiledSchemas, precompiledMatchTables],
   });
   // The browser entry gets its own bundle: no Node built-ins, no `require` banner.
   const browser = build({
@@ -80,7 +81,7 @@ export async function buildAll({ quiet = false } = {}) {
     platform: "browser",
     target: ["es2022"],
     logLevel,
-    plugins: [lazyAjv("browser"), yamlAsEsm, precompiledSchemas],
+    plugins: [lazyAjv("browser"), yamlAsEsm, precompiledSchemas, precompiledMatchTables],
   });
   const bundles = await Promise.all([node, browser]);
   await emitTypes();

@@ -22,6 +22,16 @@ describe("tokenize", () => {
     expect(tokens.filter((t) => t.placeholder).map((t) => t.value)).toEqual(["{naam}", "[naam medewerker]", "<organisatie>"]);
   });
 
+  it("weet per woord of het met een hoofdletter begint en waar het eindigt", () => {
+    const text = "Mevrouw Özdemir, {naam} hier: İlse en één ’s-Hertogenbosch.";
+    const { tokens } = tokenize(text);
+    expect(tokens.map((t) => [t.value, t.capitalized, t.placeholder])).toEqual([
+      ["Mevrouw", true, false], ["Özdemir", true, false], ["{naam}", false, true], ["hier", false, false],
+      ["İlse", true, false], ["en", false, false], ["één", false, false], ["s-Hertogenbosch", false, false],
+    ]);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.value);
+  });
+
   it("nummert zinnen en herkent vragen", () => {
     const { tokens, sentences } = tokenize("Heeft u een moment? Dan vraag ik het na. Prima!");
     expect(sentences.map((s) => s.question)).toEqual([true, false, false]);

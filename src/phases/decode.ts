@@ -34,37 +34,38 @@ export function decode(units: readonly Unit[]): number[] {
   const n = units.length;
   if (n === 0) return [];
   const states = START.length;
-  const score: number[][] = [units[0]!.scores.map((s, p) => s - START[p]!)];
-  const back: number[][] = [new Array<number>(states).fill(-1)];
+  // Flat rows (unit t, phase p at t * states + p): no arrays per unit for a long call.
+  const score = new Float64Array(n * states);
+  const back = new Int8Array(n * states);
+  for (let p = 0; p < states; p++) score[p] = units[0]!.scores[p]! - START[p]!;
   for (let t = 1; t < n; t++) {
-    const row: number[] = [];
-    const from: number[] = [];
+    const row = t * states;
+    const previous = row - states;
+    const scores = units[t]!.scores;
     for (let to = 0; to < states; to++) {
       let best = -Infinity;
       let bestFrom = -1;
       // On a tie the earlier phase wins: walking back from the end, that puts a change at the
       // latest possible unit.
       for (let p = 0; p < states; p++) {
-        const value = score[t - 1]![p]! - changeCost(p, to);
+        const value = score[previous + p]! - changeCost(p, to);
         if (value > best + EPSILON) {
           best = value;
           bestFrom = p;
         }
       }
-      row.push(best + units[t]!.scores[to]!);
-      from.push(bestFrom);
+      score[row + to] = best + scores[to]!;
+      back[row + to] = bestFrom;
     }
-    score.push(row);
-    back.push(from);
   }
   // The best last state; on a tie the earliest phase (nothing was said that moves it on).
-  const last = score[n - 1]!;
+  const last = (n - 1) * states;
   let state = 0;
-  for (let p = 1; p < states; p++) if (last[p]! > last[state]! + EPSILON) state = p;
+  for (let p = 1; p < states; p++) if (score[last + p]! > score[last + state]! + EPSILON) state = p;
   const path = new Array<number>(n);
   for (let t = n - 1; t >= 0; t--) {
     path[t] = state;
-    state = back[t]![state]!;
+    state = back[t * states + state]!;
   }
   return path;
 }

@@ -101,6 +101,6 @@ function currentPhase(turn: Turn) {
 export function assignPhases(conversation: Conversation, language: LanguagePack, extraPhrases: PhraseData, phrases: PhraseBook): void {
   for (const call of conversation.calls) {
     if (call.items.some((item) => item.phase !== undefined)) call.meta.phaseSource = "headings";
-    else inferPhases(call, cueBookFor(language, extraPhrases), phrases);
+    else inferPhases(call, cueBookFor(language, extraPhrases, phrases), phrases);
   }
 }

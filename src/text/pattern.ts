@@ -28,26 +28,52 @@ export interface Pattern {
    * words. A match at token `at` needs token `at + 1` among them, a cheap test before `matchAt`.
    */
   second?: ReadonlySet<string>;
+  /**
+   * A later required word that is a plain alternation (past the first word, and past `second`
+   * when there is one), and how many tokens after the start it can stand: a match at `at` needs
+   * one of its words between `at + min` and `at + max`.
+   */
+  anchor?: { words: ReadonlySet<string>; min: number; max: number };
 }
 
 const LITERAL_ALTERNATION = /^\(?([\p{L}\p{N}'\-]+(?:\|[\p{L}\p{N}'\-]+)*)\)?$/u;
 
-function wordElement(body: string, optional: boolean, part: string, source: string): WordElement {
+/**
+ * A pattern parsed and checked, as plain data: what the build stores for the built-in lists
+ * (scripts/match-tables.mjs), so a run turns it into a Pattern without parsing or checking again.
+ */
+export interface PatternData {
+  source: string;
+  elements: ElementData[];
+}
+
+/** A gap of up to `gap` words, or one word: a plain alternation of `words`, or a `regex` (anchored, case-insensitive). */
+export type ElementData = { gap: number } | { optional: boolean; words: string[] } | { optional: boolean; regex: string };
+
+function wordData(body: string, optional: boolean, part: string, source: string): ElementData {
   const normalized = body.replace(/’/g, "'");
   const literal = LITERAL_ALTERNATION.exec(normalized);
   if (literal && (normalized.startsWith("(") === normalized.endsWith(")"))) {
-    const words = new Set(literal[1]!.toLowerCase().split("|"));
-    return { kind: "word", optional, words, test: (norm) => words.has(norm) };
+    return { optional, words: [...new Set(literal[1]!.toLowerCase().split("|"))] };
   }
   const unsafe = unsafeWordRegex(normalized);
   if (unsafe) throw new PatternSyntaxError(`"${part}" in "${source}": ${unsafe}`);
-  const regex = normalized.replace(/\*$/u, "[\\p{L}\\p{N}'\\-]*");
-  let compiled: RegExp;
+  const regex = `^(?:${normalized.replace(/\*$/u, "[\\p{L}\\p{N}'\\-]*")})$`;
   try {
-    compiled = new RegExp(`^(?:${regex})$`, "iu");
+    new RegExp(regex, "iu");
   } catch {
     throw new PatternSyntaxError(`"${part}" in "${source}" is geen geldig woordpatroon`);
   }
+  return { optional, regex };
+}
+
+function wordElement(data: Exclude<ElementData, { gap: number }>): WordElement {
+  const { optional } = data;
+  if ("words" in data) {
+    const words = new Set(data.words);
+    return { kind: "word", optional, words, test: (norm) => words.has(norm) };
+  }
+  const compiled = new RegExp(data.regex, "iu");
   // The same words come back in every turn: each distinct word meets the regex once.
   const answers = new Map<string, boolean>();
   return {
@@ -64,7 +90,6 @@ function wordElement(body: string, optional: boolean, part: string, source: stri
     },
   };
 }
-
 
 export interface PatternMatch {
   /** Index of the first matched token and one past the last. */
@@ -83,41 +108,78 @@ const compiledPatterns = new Map<string, Pattern>();
 export function compilePattern(source: string): Pattern {
   let pattern = compiledPatterns.get(source);
   if (!pattern) {
-    pattern = compileNew(source);
+    pattern = patternFromData(parsePattern(source));
     compiledPatterns.set(source, pattern);
   }
   return pattern;
 }
 
-function compileNew(source: string): Pattern {
+/** The Pattern for data that parsePattern made (here or at build time), shared per source like compilePattern's. */
+export function patternOf(data: PatternData): Pattern {
+  let pattern = compiledPatterns.get(data.source);
+  if (!pattern) {
+    pattern = patternFromData(data);
+    compiledPatterns.set(data.source, pattern);
+  }
+  return pattern;
+}
+
+function patternFromData({ source, elements: parts }: PatternData): Pattern {
+  const elements: Element[] = parts.map((part) => ("gap" in part ? { kind: "gap", max: part.gap } : wordElement(part)));
+  const [first, next] = elements;
+  const second = first!.kind === "word" && !first!.optional && next?.kind === "word" && !next.optional ? next.words : undefined;
+  const anchor = anchorOf(elements, second ? 2 : 1);
+  const pattern: Pattern = second ? { source, elements, second } : { source, elements };
+  if (anchor) pattern.anchor = anchor;
+  return pattern;
+}
+
+/** The first required plain-alternation word from element `from` on, with the offsets it can take. */
+function anchorOf(elements: readonly Element[], from: number): Pattern["anchor"] {
+  let min = 0;
+  let max = 0;
+  for (let e = 0; e < elements.length; e++) {
+    const element = elements[e]!;
+    if (e >= from && element.kind === "word" && !element.optional && element.words) return { words: element.words, min, max };
+    if (element.kind === "gap") max += element.max;
+    else if (element.optional) max += 1;
+    else {
+      min += 1;
+      max += 1;
+    }
+  }
+  return undefined;
+}
+
+/** Parses and checks a pattern; throws PatternSyntaxError with a Dutch reason. */
+export function parsePattern(source: string): PatternData {
   if (source.length > PATTERN_LIMITS.length) {
     throw new PatternSyntaxError(`het patroon is ${source.length} tekens lang; de grens is ${PATTERN_LIMITS.length}`);
   }
   const parts = source.trim().split(/\s+/);
   if (parts.length === 0 || parts[0] === "") throw new PatternSyntaxError("leeg patroon");
-  const elements: Element[] = parts.map((part) => {
+  const elements: ElementData[] = parts.map((part) => {
     const gap = /^\.\.\.(\d)?$/.exec(part);
-    if (gap) return { kind: "gap", max: gap[1] ? Number(gap[1]) : 3 };
+    if (gap) return { gap: gap[1] ? Number(gap[1]) : 3 };
     const optional = part.startsWith("[") && part.endsWith("]");
     const body = optional ? part.slice(1, -1) : part;
     if (/\\(?:\d|k<)/.test(body)) throw new PatternSyntaxError(`"${part}" in "${source}": een terugverwijzing (\\1) is niet toegestaan`);
     if (!WORD_SYNTAX.test(body)) {
       throw new PatternSyntaxError(`"${part}" in "${source}": alleen letters, cijfers, ' - | ( ) ? * zijn toegestaan`);
     }
-    return wordElement(body, optional, part, source);
+    return wordData(body, optional, part, source);
   });
-  if (elements.every((e) => e.kind === "gap" || e.optional)) {
+  const shapes = elements.map((e) => ("gap" in e ? { kind: "gap" as const, max: e.gap } : { kind: "word" as const, optional: e.optional }));
+  if (shapes.every((e) => e.kind === "gap" || e.optional)) {
     throw new PatternSyntaxError(`"${source}" heeft geen verplicht woord`);
   }
-  if (elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") {
+  if (shapes[0]!.kind === "gap" || shapes[shapes.length - 1]!.kind === "gap") {
     throw new PatternSyntaxError(`"${source}" mag niet met "..." beginnen of eindigen`);
   }
-  if (phraseBranches(elements) > PATTERN_LIMITS.phraseBranches) {
+  if (phraseBranches(shapes) > PATTERN_LIMITS.phraseBranches) {
     throw new PatternSyntaxError(`"${source}": te veel "..." en [optionele] woorden; elk ervan vermenigvuldigt het zoekwerk (grens ${PATTERN_LIMITS.phraseBranches} manieren)`);
   }
-  const [first, next] = elements;
-  const second = first!.kind === "word" && !first!.optional && next?.kind === "word" && !next.optional ? next.words : undefined;
-  return second ? { source, elements, second } : { source, elements };
+  return { source, elements };
 }
 
 /** Pattern elements tried so far in this process: tests compare it for inputs of size n and 2n. */
@@ -130,6 +192,18 @@ export const patternSteps = { count: 0 };
 export function secondWordMisses(pattern: Pattern, tokens: readonly Token[], at: number, limit: number): boolean {
   const second = pattern.second;
   return second !== undefined && (at + 1 >= limit || !second.has(tokens[at + 1]!.norm));
+}
+
+/**
+ * Whether a match of the pattern starting at token `at` and ending by `limit` is ruled out because
+ * none of the tokens where its anchor word can stand is one of its words (see `Pattern.anchor`).
+ */
+export function anchorMisses(pattern: Pattern, tokens: readonly Token[], at: number, limit: number): boolean {
+  const anchor = pattern.anchor;
+  if (anchor === undefined) return false;
+  const last = Math.min(at + anchor.max, limit - 1);
+  for (let i = at + anchor.min; i <= last; i++) if (anchor.words.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 /** Matches the pattern starting exactly at token `at`; returns the end index or -1. */

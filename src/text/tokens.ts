@@ -34,6 +34,34 @@ export interface Tokenized {
 
 import { placeholderEnd, wordEnd } from "./scan.js";
 
+/**
+ * A token as the tokenizer makes it: five fields; `end`, `placeholder` and `capitalized` follow
+ * from them. A text has as many tokens as words, so every field saved is memory not collected.
+ */
+class WordToken implements Token {
+  constructor(
+    readonly value: string,
+    readonly norm: string,
+    readonly start: number,
+    readonly sentence: number,
+    readonly quoted: boolean,
+  ) {}
+
+  get end(): number {
+    return this.start + this.value.length;
+  }
+
+  get placeholder(): boolean {
+    const first = this.value.charCodeAt(0);
+    return first === 123 /* { */ || first === 91 /* [ */ || first === 60 /* < */;
+  }
+
+  /** Lower-casing changed the first letter (the norm's first code unit is the lower-cased value's). */
+  get capitalized(): boolean {
+    return this.norm.charCodeAt(0) !== this.value.charCodeAt(0);
+  }
+}
+
 const ANY_QUOTE = /["“„«‘‚']/;
 
 /** 0: no sentence end between `from` and `to`; 1: a full stop or exclamation; 2: a question mark. */
@@ -74,33 +102,9 @@ export function tokenize(text: string): Tokenized {
       sentenceFrom = tokens.length;
     }
     const value = text.slice(start, wordEndAt);
-    if (plain) {
-      tokens.push({
-        value,
-        norm: value,
-        start,
-        end: wordEndAt,
-        sentence,
-        quoted: quoted !== undefined && quoted[start] === 1,
-        placeholder: false,
-        capitalized: false,
-      });
-      previousEnd = wordEndAt;
-      start = wordEndAt;
-      continue;
-    }
-    const first = value.charCodeAt(0);
-    const lower = value.toLowerCase();
-    tokens.push({
-      value,
-      norm: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
-      start,
-      end: start + value.length,
-      sentence,
-      quoted: quoted !== undefined && quoted[start] === 1,
-      placeholder: first === 123 /* { */ || first === 91 /* [ */ || first === 60 /* < */,
-      capitalized: lower.charCodeAt(0) !== first,
-    });
+    const isQuoted = quoted !== undefined && quoted[start] === 1;
+    // Most words are plain lower-case ASCII: their value is their norm.
+    tokens.push(new WordToken(value, plain ? value : normOf(value), start, sentence, isQuoted));
     previousEnd = wordEndAt;
     start = wordEndAt;
   }
@@ -108,6 +112,12 @@ export function tokenize(text: string): Tokenized {
     sentences.push({ from: sentenceFrom, to: tokens.length, question: endsSentence(text, previousEnd, text.length) === 2 });
   }
   return { tokens, sentences };
+}
+
+/** Lower case, curly apostrophes made straight. */
+function normOf(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 /**

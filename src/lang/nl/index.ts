@@ -11,6 +11,8 @@ import { speakers, words } from "./words.js";
 import { labelSentences } from "./sentences/label.js";
 import { names } from "./names.js";
 import { rewriteToFormal } from "./formal-rewrite.js";
+import { dutchMatchTables } from "./match-tables.js";
+import { withMatchTables } from "../../text/phrases.js";
 
 // The Dutch lists are exactly the PhraseListName union: no list missing, none extra.
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
@@ -19,7 +21,7 @@ void listsMatch;
 
 export const dutch: LanguagePack = {
   code: "nl",
-  phrases,
+  phrases: withMatchTables(phrases, dutchMatchTables),
   advice,
   formalForms,
   // JSON gives plain strings where the type wants phase names; tests/phases.test.ts checks the file against its schema.
