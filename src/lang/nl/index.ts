@@ -7,6 +7,7 @@ import formalForms from "./formal-forms.nl.json" with { type: "json" };
 import phaseCues from "./phase-cues.nl.json" with { type: "json" };
 import phrases from "./phrases.nl.json" with { type: "json" };
 import scriptHeadings from "./script-headings.nl.json" with { type: "json" };
+import texts from "./texts.nl.json" with { type: "json" };
 import { speakers, words } from "./words.js";
 import { labelSentences } from "./sentences/label.js";
 import { names } from "./names.js";
@@ -31,4 +32,8 @@ export const dutch: LanguagePack = {
   names,
   labelSentences,
   rewriteToFormal,
+  // Every rule runs on Dutch calls, in the rules' own Dutch wording.
+  skipRules: [],
+  rules: {},
+  texts,
 };
