@@ -70,7 +70,7 @@ async function languageFor(text: string, config: ResolvedConfig, problems: Parse
   const configured = typeof config.settings.language === "string" ? config.settings.language : undefined;
   const code = chooseLanguage(text, configured);
   if (!LANGUAGE_CODES.includes(code)) {
-    problems.push({ span: [0, 0], message: `Onbekende taal "${code}" in de front matter: beleefd kent ${LANGUAGE_CODES.join(", ")}. Het gesprek wordt als Nederlands gelezen.` });
+    problems.push({ span: [0, 0], message: `Onbekende taal "${code}" in het bestand: beleefd kent ${LANGUAGE_CODES.join(", ")}. Het gesprek wordt als Nederlands gelezen.` });
   }
   return loadLanguage(code);
 }

@@ -1,4 +1,5 @@
-// Which language a file's calls are in: what the file says (front matter `taal:` / `language:`),
+// Which language a file's calls are in: what the file says (front matter `taal:` / `language:`,
+// a WebVTT header `Language:`),
 // else the config's `settings.language`, else what the words show. The detector is deliberately
 // cautious: only text that is clearly English is English; anything undecided stays Dutch.
 
@@ -6,9 +7,16 @@
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const LANGUAGE_KEY = /^(?:taal|language)[ \t]*:[ \t]*["']?([A-Za-z]{2})["']?[ \t]*(?:#.*)?$/m;
 
+/** A WebVTT file's own header: `Language: en` before the first cue. */
+const VTT_HEADER = /^\uFEFF?WEBVTT[^\n]*\r?\n((?:[^\r\n]+\r?\n)*)/;
+const VTT_LANGUAGE = /^Language:[ \t]*([A-Za-z]{2})\b/m;
+
 export function declaredLanguage(text: string): string | undefined {
-  const frontMatter = FRONT_MATTER.exec(text.slice(0, 4096));
-  return frontMatter ? LANGUAGE_KEY.exec(frontMatter[1]!)?.[1]?.toLowerCase() : undefined;
+  const head = text.slice(0, 4096);
+  const frontMatter = FRONT_MATTER.exec(head);
+  if (frontMatter) return LANGUAGE_KEY.exec(frontMatter[1]!)?.[1]?.toLowerCase();
+  const vtt = VTT_HEADER.exec(head);
+  return vtt ? VTT_LANGUAGE.exec(vtt[1]!)?.[1]?.toLowerCase() : undefined;
 }
 
 // Frequent words that are each only one of the two languages' ("is", "in", "we" are both).

@@ -32,7 +32,8 @@ export function languageOf(call: { meta: { language?: string } }): LanguagePack 
 /**
  * The words a parser recognises in every language: a file is parsed before its language is
  * chosen, and `[on hold]` or a heading "Analysis" mean the same in any call. Each pack adds its
- * event, heading and speaker words here as plain data, without its grammar.
+ * event and heading words here as plain data, without its grammar. (Speaker labels stay the
+ * default pack's, which include the English ones: a label's role is part of the call's model.)
  */
 export const parsingWords = [dutch, englishParsingWords] as const;
 

@@ -1,20 +1,14 @@
 // Speaker labels → roles. Defaults from the language pack; front matter and config add to them.
-// Parsing comes before a call's language is known, so the labels are every pack's (the default
-// pack's first).
-import { parsingWords } from "../lang/index.js";
+// Parsing comes before a call's language is known, so the labels are the default pack's (which
+// has the English labels a transcript tool writes: agent, customer, caller, colleague).
+import { defaultLanguage } from "../lang/index.js";
 import type { Role } from "../model/conversation.js";
 
-/** Speaker labels every transcript may use without declaring them: the language packs'. */
-export const DEFAULT_SPEAKERS: Readonly<Record<string, Role>> = firstWins(parsingWords.map((pack) => pack.speakers.labels));
+/** Speaker labels every transcript may use without declaring them: the language pack's. */
+export const DEFAULT_SPEAKERS: Readonly<Record<string, Role>> = defaultLanguage.speakers.labels;
 
 /** Role words accepted as values in `sprekers:` (Dutch and English). */
-export const ROLE_WORDS: Readonly<Record<string, Role>> = firstWins(parsingWords.map((pack) => pack.speakers.roleWords));
-
-function firstWins(records: ReadonlyArray<Readonly<Record<string, Role>>>): Record<string, Role> {
-  const merged: Record<string, Role> = {};
-  for (const record of records) for (const [label, role] of Object.entries(record)) if (!(label in merged)) merged[label] = role;
-  return merged;
-}
+export const ROLE_WORDS: Readonly<Record<string, Role>> = defaultLanguage.speakers.roleWords;
 
 /** Labels normalized before: every line of a transcript starts with one of a handful. */
 const normalizedLabels = new Map<string, string>();
