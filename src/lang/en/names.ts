@@ -10,7 +10,7 @@ export const names: NameWords = {
   customerPlaceholder: /name|customer|surname|caller/i,
   agentPlaceholder: /own|agent|my|your name|first name|advisor/i,
   articles: set("the"),
-  organizationPrepositions: set("from at with for"),
+  organizationPrepositions: set("from at with calling reached"),
   notAName: set(`you i we here customer service services department team support helpdesk desk welcome with from the this it`),
   questionWords: set("what how who where when which why can could may would will do does is are"),
   organizationKinds: set(`council city county borough hospital university college library bank trust`),

@@ -9,7 +9,7 @@ import type { Token, Tokenized } from "../../../text/tokens.js";
 import { endsInCheckTag, questionByWordOrder, questionKind, type QuestionShape } from "./questions.js";
 import {
   CHECK_IN, CUSTOMER_PRONOUNS, DEPARTMENTS, FIRST_PERSON, GOODBYE, HELP_VERBS, MOMENT_WORDS, MORE, OFFER_VERBS,
-  SUMMARY_WORDS, THANKS, TRANSFER_WORDS, WISH_WORDS,
+  SUMMARY_WORDS, THANKS, TIME_BEFORE, TRANSFER_WORDS, WISH_WORDS,
 } from "./words.js";
 
 /** What a grammar says about one sentence, beyond its words. */
@@ -124,8 +124,9 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   if (s.has(THANKS) || s.says("thanksCalling") || s.says("thanksWaiting") || s.says("thanksTime")) acts.add("thanks");
   if ((!question && s.says("goodDay")) || (s.has(WISH_WORDS) && s.says("goodDay"))) acts.add("wish");
   if (closesCall(s)) acts.add("goodbye");
+  // A greeting opens its sentence ("Good morning, …", "Yes, hi"); "this morning" says when.
   const greetingAt = Math.max(s.listAt("greeting"), s.listAt("informalGreeting"));
-  if (greetingAt !== -1 && greetingAt - from <= 2 && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
+  if (greetingAt !== -1 && greetingAt - from <= 2 && !TIME_BEFORE.has(s.word(greetingAt - 1)) && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
 
   if (speaker === "customer") {
     if (s.says("customerBadNews") || s.says("customerLoss")) acts.add("badNews");

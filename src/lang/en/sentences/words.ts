@@ -30,3 +30,5 @@ export const OFFER_VERBS = set(`send arrange book schedule refund replace credit
   email post order organise organize set ship call ring raise escalate activate extend change update add remove apply
   give offer`);
 export const DEPARTMENTS = set("customer service services department reception team billing accounts support helpdesk desk sales claims");
+/** Words before "morning", "evening" that make it a time, not a greeting ("this morning"). */
+export const TIME_BEFORE = set("this that the every each on in tomorrow yesterday today all one same saturday sunday monday tuesday wednesday thursday friday");
