@@ -107,3 +107,19 @@ describe("Engelse gesprekken", () => {
     expect(acts("does the router show a red light")).toEqual(["question closed"]);
   });
 });
+
+describe("de Engelse taalbestanden", () => {
+  it("voldoen aan dezelfde JSON Schema's als de Nederlandse, en elk patroon compileert", async () => {
+    const { validatorFor } = await import("../src/config/ajv.js");
+    const { compilePattern } = await import("../src/text/pattern.js");
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../src/lang/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
+    const phrases = read("en/phrases.en.json") as Record<string, string[]>;
+    const cues = read("en/phase-cues.en.json") as { cues: Array<{ phrases?: string[]; lists?: string[] }> };
+    for (const [data, schema] of [[phrases, "phrases"], [read("en/advice.en.json"), "advice"], [cues, "phase-cues"]] as const) {
+      const validate = validatorFor(read(`schemas/${schema}.schema.json`));
+      expect(validate(data), `${schema}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    for (const pattern of [...Object.values(phrases).flat(), ...cues.cues.flatMap((group) => group.phrases ?? [])]) expect(() => compilePattern(pattern), pattern).not.toThrow();
+    for (const list of cues.cues.flatMap((group) => group.lists ?? [])) expect(Object.keys(phrases)).toContain(list);
+  });
+});

@@ -39,9 +39,8 @@ export const english: LanguagePack = {
     // About Dutch "je" and "u": English has one "you".
     "no-tutoyeren",
     "consistent-address",
-    // Worded for Dutch only so far (phase names, briefings, time-of-day greetings, steering questions).
+    // Worded for Dutch only so far (phase names, briefings, time-of-day greetings).
     "greeting-time-of-day",
-    "no-suggestive-questions",
     "phase-order",
     "warm-transfer",
   ],

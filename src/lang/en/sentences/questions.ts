@@ -26,6 +26,16 @@ export function questionByWordOrder(tokens: readonly Token[], from: number, to: 
   return undefined;
 }
 
+/**
+ * Word order cannot tell: an auxiliary opens the sentence but no pronoun follows ("is Mark at home",
+ * "are both lights on", "is that ok to talk now" is decided). Only then is a grammar asked.
+ */
+export function opensWithAuxiliary(tokens: readonly Token[], from: number, to: number): boolean {
+  let at = from;
+  while (at < to - 1 && OPENERS.has(tokens[at]!.norm)) at++;
+  return to - at >= 3 && AUXILIARIES.has(tokens[at]!.norm) && !SUBJECTS.has(tokens[at + 1]!.norm);
+}
+
 /** A statement with a tag that asks for confirmation: "…, is that right", "…, correct", "…, isn't it". */
 export function endsInCheckTag(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 3) return false;
