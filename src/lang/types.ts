@@ -53,6 +53,9 @@ export type PhraseListName =
   | "surveyIntro"
   | "offer";
 
+/** `true` when a pack's phrase data has exactly the PhraseListName lists: no list missing, none extra. */
+export type HasExactlyTheLists<T> = [keyof T] extends [PhraseListName] ? ([PhraseListName] extends [keyof T] ? true : false) : false;
+
 /** Patterns per phrase list (see src/text/pattern.ts for the pattern syntax). */
 export type PhraseLists = Readonly<Record<PhraseListName, readonly string[]>>;
 

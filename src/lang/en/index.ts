@@ -1,7 +1,7 @@
 // The English language pack: phrase lists, advice, phase cues, script heading words, event words,
 // speaker labels, word sets, names, rule wording and texts, and a sentence labeller that uses
 // compromise for questions. Loaded only for English calls (src/lang/index.ts).
-import type { LanguagePack, PhaseCues, PhraseListName } from "../types.js";
+import type { HasExactlyTheLists, LanguagePack, PhaseCues } from "../types.js";
 import advice from "./advice.en.json" with { type: "json" };
 import events from "./events.en.json" with { type: "json" };
 import formalForms from "./formal-forms.en.json" with { type: "json" };
@@ -15,26 +15,21 @@ import { names } from "./names.js";
 import { englishLabeller } from "./sentences/label.js";
 import { compromiseGrammar } from "./sentences/grammar.js";
 
-// The English lists are exactly the PhraseListName union: no list missing, none extra.
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-const listsMatch: SameKeys<typeof phrases, Record<PhraseListName, unknown>> = true;
-void listsMatch;
-
 export const english: LanguagePack = {
   code: "en",
+  // Exactly the PhraseListName lists: checked by the compiler below.
   phrases,
   advice,
+  labelSentences: englishLabeller(compromiseGrammar),
+  // English has one "you": there is no informal address form to rewrite.
   formalForms,
-  // JSON gives plain strings where the type wants phase names; tests check the file against its schema.
-  phaseCues: phaseCues as PhaseCues,
+  rewriteToFormal: () => undefined,
   scriptHeadings,
   events,
   speakers,
   words,
   names,
-  labelSentences: englishLabeller(compromiseGrammar),
-  // English has one "you": there is no informal address form to rewrite.
-  rewriteToFormal: () => undefined,
+  phaseCues: phaseCues as PhaseCues, // JSON gives plain strings where the type wants phase names
   skipRules: [
     // About Dutch "je" and "u": English has one "you".
     "no-tutoyeren",
@@ -47,3 +42,6 @@ export const english: LanguagePack = {
   rules,
   texts,
 };
+
+const listsMatch: HasExactlyTheLists<typeof phrases> = true;
+void listsMatch;

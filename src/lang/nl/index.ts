@@ -1,6 +1,6 @@
 // The Dutch language pack: the course's phrase lists, advice, address forms, phase cues, script
 // heading words, event words, speaker labels and word sets, behind one typed object.
-import type { LanguagePack, PhaseCues, PhraseListName } from "../types.js";
+import type { HasExactlyTheLists, LanguagePack, PhaseCues } from "../types.js";
 import advice from "./advice.nl.json" with { type: "json" };
 import events from "./events.nl.json" with { type: "json" };
 import formalForms from "./formal-forms.nl.json" with { type: "json" };
@@ -14,8 +14,7 @@ import { names } from "./names.js";
 import { rewriteToFormal } from "./formal-rewrite.js";
 
 // The Dutch lists are exactly the PhraseListName union: no list missing, none extra.
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
-const listsMatch: SameKeys<typeof phrases, Record<PhraseListName, unknown>> = true;
+const listsMatch: HasExactlyTheLists<typeof phrases> = true;
 void listsMatch;
 
 export const dutch: LanguagePack = {
