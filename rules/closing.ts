@@ -6,6 +6,7 @@ import type { Act } from "../src/lang/acts.js";
 import type { PhraseListName } from "../src/lang/types.js";
 import { tokensOf } from "../src/text/tokens.js";
 import type { Call, Turn } from "../src/model/conversation.js";
+import { textOf } from "../src/lang/texts.js";
 
 interface Options {
   requireThanks: "inbound" | "always" | "never";
@@ -97,20 +98,22 @@ export default defineRule<Options>({
         const hasGoodDay = says(["goodDay"]) || does("wish") || close.some((turn) => answersGoodDay(call, turn));
 
         const name = spokenCustomerAddress(call, phrases);
-        const thanksExample = inbound ? `Bedankt voor uw telefoontje, ${name}.` : `Bedankt voor uw tijd, ${name}.`;
-        const data = { name, thanksExample, for: inbound ? "voor het bellen" : "voor het gesprek" };
+        const { language } = context;
+        const thanksExample = textOf(language, inbound ? "closing.thanksCalling" : "closing.thanksTime", { name });
+        const data = { name, thanksExample, for: textOf(language, inbound ? "closing.forCalling" : "closing.forTime") };
 
         // Nothing of a close at all: one message, not three.
         if (!hasQuestions && !hasGoodDay && !hasThanks) {
-          const example = `Heeft u verder nog vragen? ... ${thanksRequired ? `${thanksExample} ` : ""}Nog een fijne dag!`;
-          const thanks = thanksRequired ? ", bedank de klant" : "";
-          const close = `Heeft u verder nog vragen? ${thanksRequired ? `${thanksExample} ` : ""}Nog een fijne dag!`;
+          const thanksSaid = thanksRequired ? `${thanksExample} ` : "";
+          const example = textOf(language, "closing.example", { thanks: thanksSaid });
+          const thanks = thanksRequired ? textOf(language, "closing.thanksTask") : "";
+          const close = textOf(language, "closing.close", { thanks: thanksSaid });
           context.report({ node: where, span, messageId: "noClose", data: { ...data, example, thanks }, suggest: atEnd(close) });
           return;
         }
-        if (!hasQuestions) context.report({ node: where, span, messageId: "noFurtherQuestions", data, suggest: atStart(`Heeft u verder nog vragen, ${name}?`) });
+        if (!hasQuestions) context.report({ node: where, span, messageId: "noFurtherQuestions", data, suggest: atStart(textOf(language, "closing.furtherQuestions", { name })) });
         if (thanksRequired && !hasThanks) context.report({ node: where, span, messageId: "noThanks", data, suggest: atStart(thanksExample) });
-        if (!hasGoodDay) context.report({ node: where, span, messageId: "noGoodDay", data, suggest: atEnd(`Ik wens u nog een fijne dag, ${name}.`) });
+        if (!hasGoodDay) context.report({ node: where, span, messageId: "noGoodDay", data, suggest: atEnd(textOf(language, "closing.goodDay", { name })) });
       },
     };
   },

@@ -5,6 +5,7 @@ import type { Span, Turn } from "../src/model/conversation.js";
 import { exampleIntroduction, findIntroduction } from "../src/model/introduction.js";
 import type { PhraseListName } from "../src/lang/types.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 interface Options {
   requireOfferHelp: "inbound" | "always" | "never";
@@ -60,8 +61,9 @@ export default defineRule<Options>({
         const knownOrganization = call.meta.organization ?? settings.organization;
         const intro = findIntroduction(opening, call.meta, knownOrganization, phrases);
 
-        const introduction = `Goedemiddag, ${exampleIntroduction(call, settings, phrases, intro)}`;
-        const example = direction === "inbound" ? `${introduction}, wat kan ik voor u doen?` : `${introduction}.`;
+        const { language } = context;
+        const introduction = textOf(language, "greeting.example", { introduction: exampleIntroduction(call, settings, phrases, intro) });
+        const example = textOf(language, direction === "inbound" ? "greeting.offerHelp" : "greeting.outbound", { greeting: introduction });
 
         const says = (list: PhraseListName) => opening.some((turn) => findSpoken(phrases, list, tokensOf(turn).tokens) !== undefined);
 
@@ -79,7 +81,7 @@ export default defineRule<Options>({
         const offerRequired = options.requireOfferHelp === "always" || (options.requireOfferHelp === "inbound" && direction === "inbound");
         // Offering help in other words counts too: "wat kan ik doen voor u", "vertelt u het maar".
         if (offerRequired && !says("offerHelp") && !opening.some((turn) => hasAct(call, turn, phrases, "offerHelp"))) {
-          context.report({ node: first, span, messageId: "noOfferHelp", data: { example: `${introduction}, wat kan ik voor u doen?` } });
+          context.report({ node: first, span, messageId: "noOfferHelp", data: { example: textOf(language, "greeting.offerHelp", { greeting: introduction }) } });
         }
       },
     };

@@ -6,6 +6,7 @@ import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
 import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 // A follow-up this short ("Dank u, ik zet u even in de wacht.") still belongs to the request before it.
 const SHORT_FOLLOW_UP = 12;
@@ -74,7 +75,7 @@ export default defineRule({
         const request = findRequestTurn(call, event, context.phrases, context.language);
         // Every message sits on the hold itself: where the button was pressed too soon.
         if (!request) {
-          context.report({ node: event, messageId: "notAsked", data: data(), suggest: holdRequest(call, event, data().name, context.source.text) });
+          context.report({ node: event, messageId: "notAsked", data: data(), suggest: holdRequest(call, event, textOf(context.language, "hold-ask-permission.request", data()), context.source.text) });
           return;
         }
         const answer = call.items
@@ -89,10 +90,9 @@ export default defineRule({
 });
 
 /** The request, offered at the end of the agent's last words before the hold; none when the agent said nothing before it. */
-function holdRequest(call: Call, event: CallEvent, name: string, text: string) {
+function holdRequest(call: Call, event: CallEvent, request: string, text: string) {
   const before = call.items.slice(0, event.index).filter((item): item is Turn => item.kind === "turn" && item.role === "agent").at(-1);
   if (!before) return [];
   const at = afterSentenceEnd(text, speechSpan(before, text)[1]);
-  const request = `Heeft u een moment, ${name}? Dan vraag ik het even voor u na.`;
   return [{ messageId: "insert", data: { text: request }, fix: { range: [at, at] as [number, number], text: ` ${request}` } }];
 }

@@ -13,6 +13,7 @@ import {
 } from "../src/model/query.js";
 import type { Call, Turn } from "../src/model/conversation.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 interface Options {
   nameWithinWords: number;
@@ -92,7 +93,7 @@ export default defineRule<Options>({
         const early = name !== undefined && name.from < within;
         // Name then thanks, put before the turn's first words (what the turn already has is not repeated).
         const start = (text: string) => [{ messageId: "insert", data: { text }, fix: { range: [opening[0], opening[0]] as [number, number], text: `${text} ` } }];
-        const greeting = `${data().name}, ${thanks ? "" : "bedankt voor het wachten. "}`.trimEnd();
+        const greeting = `${data().name}, ${thanks ? "" : `${textOf(context.language, "hold-return-name-thanks.thanks")} `}`.trimEnd();
         if (!early) context.report({ node: turn, span: opening, messageId: "noName", data: data(), suggest: thanks ? [] : start(greeting) });
         if (!thanks) {
           const span = early ? tokenSpan(turn, tokens, name.from, name.to) : opening;

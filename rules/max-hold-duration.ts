@@ -31,7 +31,7 @@ export default defineRule<Options>({
           context.report({
             node: period.hold,
             messageId: "tooLong",
-            data: { waited: secondsText(period.seconds), max: options.maxSeconds, name: capitalize(spokenCustomerAddress(call, phrases)) },
+            data: { waited: secondsText(period.seconds, context.language), max: options.maxSeconds, name: capitalize(spokenCustomerAddress(call, phrases)) },
           });
         }
       },

@@ -83,7 +83,7 @@ export default defineRule<Options>({
           node: turn,
           span: speechSpan(turn, context.source.text),
           messageId: "unexplained",
-          data: { silence: secondsText(silence), name: capitalize(spokenCustomerAddress(call, phrases)) },
+          data: { silence: secondsText(silence, context.language), name: capitalize(spokenCustomerAddress(call, phrases)) },
         });
       },
     };

@@ -6,6 +6,7 @@ import type { WordSets } from "../src/lang/types.js";
 import type { PhraseMatch } from "../src/text/phrases.js";
 import { adviceFor } from "../src/text/advice.js";
 import { tokensOf, type Token } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 interface Options {
   allow: string[];
@@ -67,7 +68,7 @@ export default defineRule<Options>({
           if (allowed.has(phrase.toLowerCase()) || allowed.has(match.pattern)) continue;
           const customer = spokenCustomerAddress(call, context.phrases);
           const advice =
-            adviceFor(context.language.advice, "informalPhrase", match.pattern, customer) ?? `Zeg het zakelijker, bijvoorbeeld: 'Dat zoek ik even voor u uit, ${customer}.'`;
+            adviceFor(context.language.advice, "informalPhrase", match.pattern, customer) ?? textOf(context.language, "no-informal-phrases.advice", { name: customer });
           context.report({ node: turn, span: tokenSpan(turn, tokens, match.from, match.to), messageId: "informal", data: { phrase, advice } });
         }
       },

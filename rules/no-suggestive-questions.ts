@@ -4,6 +4,7 @@ import { defineRule } from "../src/rule.js";
 import { isAsked, speaksToCustomer, spokenCustomerAddress, spokenText, tokenSpan } from "../src/model/query.js";
 import { adviceFor } from "../src/text/advice.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 export default defineRule({
   meta: {
@@ -28,7 +29,7 @@ export default defineRule({
           const byWordOrder = !context.language.words.declarativeStart.has(tokens[match.from]!.norm);
           if (!isAsked(call, turn, context.phrases, context.language, match, byWordOrder)) continue;
           const customer = spokenCustomerAddress(call, context.phrases);
-          const alternative = adviceFor(context.language.advice, "suggestiveQuestion", match.pattern, customer) ?? "Wat vindt u daarvan?";
+          const alternative = adviceFor(context.language.advice, "suggestiveQuestion", match.pattern, customer) ?? textOf(context.language, "no-suggestive-questions.alternative");
           const phrase = spokenText(turn, tokens, match.from, match.to);
           context.report({ node: turn, span: tokenSpan(turn, tokens, match.from, match.to), messageId: "suggestive", data: { phrase, alternative } });
         }

@@ -7,6 +7,7 @@ import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
 import { exampleIntroduction } from "../src/model/introduction.js";
+import { textOf } from "../src/lang/texts.js";
 
 interface Options {
   withinAgentTurns: number;
@@ -69,13 +70,13 @@ export default defineRule<Options>({
         if (!question) {
           const span = speechSpan(first, context.source.text);
           // Right after the agent's first words, where the introduction is.
-          const text = "Komt het u gelegen?";
+          const text = textOf(context.language, "outbound-ask-convenient.question");
           const at = afterSentenceEnd(context.source.text, span[1]);
           const suggest = [{ messageId: "insert", data: { text }, fix: { range: [at, at] as [number, number], text: ` ${text}` } }];
           context.report({ node: first, span, messageId: "notAsked", data: { name, introduction: exampleIntroduction(call, settings, phrases) }, suggest });
           return;
         }
-        const when = lateness(question, options);
+        const when = lateness(question, options, context.language);
         if (when) context.report({ node: question.turn, span: question.span, messageId: "askedLate", data: { name, when, introduction: exampleIntroduction(call, settings, phrases) } });
       },
     };
@@ -83,13 +84,13 @@ export default defineRule<Options>({
 });
 
 /** Why the question came too late, in words for the message; undefined when it was in time. */
-function lateness(question: Question, options: Options): string | undefined {
-  if (question.agentTurn >= options.withinAgentTurns) return `in je ${question.agentTurn + 1}e beurt`;
+function lateness(question: Question, options: Options, language: LanguagePack): string | undefined {
+  if (question.agentTurn >= options.withinAgentTurns) return textOf(language, "outbound-ask-convenient.lateTurn", { turn: question.agentTurn + 1 });
   if (options.maxWordsBefore > 0 && question.wordsBefore > options.maxWordsBefore) {
-    return `na ${question.wordsBefore} woorden`;
+    return textOf(language, "outbound-ask-convenient.lateWords", { words: question.wordsBefore });
   }
-  if (question.turn.phase === "aanbod") return "in de aanbodfase";
-  if (question.turn.phase === "afsluiting") return "in de afsluitingsfase";
+  if (question.turn.phase === "aanbod") return textOf(language, "outbound-ask-convenient.lateOffer");
+  if (question.turn.phase === "afsluiting") return textOf(language, "outbound-ask-convenient.lateClosing");
   return undefined;
 }
 

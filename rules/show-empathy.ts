@@ -5,6 +5,7 @@ import { findAct, findSpoken, hasAct, isBackchannel, speaksToCustomer, speechSpa
 import type { Call, Turn } from "../src/model/conversation.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 interface Options {
   turns: number;
@@ -12,16 +13,16 @@ interface Options {
 
 /** What the customer voices, most serious first, with how the message names it and a fitting answer. */
 const FEELINGS = [
-  { list: "customerLoss", what: "vertelt over een overlijden", example: "Gecondoleerd, {naam}. Wat naar om te horen." },
-  { list: "customerBadNews", what: "vertelt iets naars", example: "Wat naar om te horen, {naam}." },
-  { list: "customerWorry", what: "maakt zich zorgen", example: "Ik begrijp dat u zich zorgen maakt, {naam}." },
-  { list: "customerFrustration", what: "laat merken dat hij boos of gefrustreerd is", example: "Dat begrijp ik, {naam}. Wat vervelend voor u." },
+  { list: "customerLoss", text: "show-empathy.loss" },
+  { list: "customerBadNews", text: "show-empathy.badNews" },
+  { list: "customerWorry", text: "show-empathy.worry" },
+  { list: "customerFrustration", text: "show-empathy.frustration" },
 ] as const;
 
 /** Told in other words than the lists have ("de kelder staat blank", "al twee dagen zonder verwarming"). */
 const BY_MEANING = {
   badNews: FEELINGS[1],
-  emotion: { list: "customerFrustration", what: "laat merken dat hij boos of bezorgd is", example: "Dat begrijp ik, {naam}. Wat vervelend voor u." },
+  emotion: { list: "customerFrustration", text: "show-empathy.emotion" },
 } as const;
 
 const QUOTE_WORDS = 12;
@@ -91,12 +92,13 @@ export default defineRule<Options>({
           if (!first || answered.has(first)) continue;
           answered.add(first);
           if (replies.some((turn) => hasAct(call, turn, phrases, "empathy"))) continue;
-          const example = found.feeling.example.replace("{naam}", spokenCustomerAddress(call, phrases));
+          const { language } = context;
+          const example = textOf(language, `${found.feeling.text}.example`, { name: spokenCustomerAddress(call, phrases) });
           context.report({
             node: first,
             span: speechSpan(first, context.source.text),
             messageId: "noEmpathy",
-            data: { what: found.feeling.what, quote: found.quote, example },
+            data: { what: textOf(language, found.feeling.text), quote: found.quote, example },
           });
         }
       },

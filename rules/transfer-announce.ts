@@ -6,6 +6,7 @@ import type { Call, CallEvent, Turn } from "../src/model/conversation.js";
 import type { LanguagePack } from "../src/lang/types.js";
 import type { PhraseBook } from "../src/text/phrases.js";
 import { tokensOf } from "../src/text/tokens.js";
+import { textOf } from "../src/lang/texts.js";
 
 /**
  * The agent's announcement to the customer before the transfer at `event`, looking back past a hold
@@ -82,7 +83,7 @@ export default defineRule({
         if (!hasCustomer(call)) return;
         // Every message sits on the transfer: that is where the announcement (or the answer) was missing.
         const report = (messageId: string) =>
-          context.report({ node: event, messageId, data: { name: spokenCustomerAddress(call, context.phrases), target: event.target ?? "de juiste afdeling" } });
+          context.report({ node: event, messageId, data: { name: spokenCustomerAddress(call, context.phrases), target: event.target ?? textOf(context.language, "transfer-announce.target") } });
         const announcement = announcementBefore(call, event, context.phrases, context.language);
         if (announcement.length === 0) {
           for (const messageId of ["noName", "noMoment", "noExplanation"]) report(messageId);

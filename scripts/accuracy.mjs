@@ -11,11 +11,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv from "ajv";
 import { phaseAgreement } from "./phase-agreement.mjs";
-import { actAgreement, evalParts, introductionAgreement, lintPart, phaseLabelsDir } from "./eval-set.mjs";
+import { actAgreement, evalParts, evalSet, introductionAgreement, lintPart, phaseLabelsDir } from "./eval-set.mjs";
 
 // `--details heldout` lists the misses of the held-out part too; by default only its figures are
 // shown, so nobody tunes on it by accident.
 const detailsFor = new Set(process.argv.includes("--details") ? [process.argv[process.argv.indexOf("--details") + 1]] : ["dev"]);
+// `--set eval-en` (or a path to a set) reports only that evaluation set, in its language.
+const setName = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : undefined;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const examples = join(root, "fixtures", "examples");
@@ -143,6 +145,7 @@ function row(name, s) {
 async function main() {
   const labels = readLabels();
   const RULE_IDS = labels.ruleIds;
+  if (setName !== undefined) return printOtherSet(labels.ruleIds);
   const unlabelled = fixtureFiles().filter((file) => !(file in labels.files));
   const api = await loadApi();
   const lint = api.lint;
@@ -215,17 +218,26 @@ async function main() {
   await printRewriteAccuracy(api, root);
 }
 
+/** Only the evaluation set named by `--set`: its parts, as for the default set. */
+async function printOtherSet(ruleIds) {
+  const set = evalSet(root, setName);
+  const parts = evalParts(root, set);
+  if (parts.length === 0) fail(`${set.label} heeft geen delen met een labels.json.`);
+  const api = await loadApi();
+  for (const part of parts) await printEvalPart(api, part, ruleIds, set);
+}
+
 /** One part of the evaluation set: rules, unreadable calls, phases and sentence acts. */
-async function printEvalPart(api, part, ruleIds) {
+async function printEvalPart(api, part, ruleIds, set = evalSet(root)) {
   const details = detailsFor.has(part);
   let calls;
   try {
-    calls = await lintPart(api, root, part, ruleIds);
+    calls = await lintPart(api, root, part, ruleIds, set);
   } catch (error) {
     fail(error.message);
   }
   const title = part === "dev" ? "ontwikkeldeel" : "achtergehouden deel: nooit op afgestemd";
-  console.log(`\n\n=== Evaluatieset fixtures/eval/${part} (${title}): ${calls.calls} gesprekken ===\n`);
+  console.log(`\n\n=== Evaluatieset ${set.label}/${part} (${title}): ${calls.calls} gesprekken ===\n`);
   console.log(table(calls.stats, ruleIds));
   const u = calls.unreadable;
   console.log(`\nOnleesbare gesprekken herkend: ${u.found}/${u.expected}; toch beoordeeld: ${u.scoredAnyway.join(", ") || "geen"}; leesbare geweigerd: ${u.refusedReadable.join(", ") || "geen"}`);
@@ -234,14 +246,14 @@ async function printEvalPart(api, part, ruleIds) {
     for (const m of calls.falsePositives.sort(byPlace)) console.log(`  FP ${m.ruleId.padEnd(24)} ${m.file}:${m.line}  ${oneLine(m.message)}`);
     for (const m of calls.falseNegatives.sort(byPlace)) console.log(`  FN ${m.ruleId.padEnd(24)} ${m.file}:${m.line}${m.note ? `  (${m.note})` : ""}`);
   }
-  const phases = phaseLabelsDir(root, part);
-  if (phases) await printPhaseAgreement(api, phases, `fixtures/eval/${part}/phases.json`, details);
-  const intro = await introductionAgreement(api, root, part);
+  const phases = phaseLabelsDir(root, part, set);
+  if (phases) await printPhaseAgreement(api, phases, `${set.label}/${part}/phases.json`, details);
+  const intro = await introductionAgreement(api, root, part, set);
   if (intro) {
     console.log(`\nZelfintroducties: eigen naam en organisatie gevonden zoals gelabeld: ${intro.agreed}/${intro.total}`);
     if (details) for (const m of intro.misses) console.log(`  naam ${m.name ? "ja" : "nee"}, organisatie ${m.organisation ? "ja" : "nee"}: ${oneLine(m.sentence.text)}  (gelabeld: ${JSON.stringify(m.sentence.intro ?? {})})`);
   }
-  const acts = actAgreement(api, root, part);
+  const acts = actAgreement(api, root, part, set, await api.loadLanguage(set.language));
   if (!acts) return;
   console.log(`\nWat zinnen doen (${acts.sentences} losse zinnen):`);
   console.log(table(acts.perAct, Object.keys(acts.perAct).sort()).replace("regel     ", "handeling "));

@@ -71,6 +71,8 @@ export async function buildAll({ quiet = false } = {}) {
     platform: "node",
     banner: { js: requireBanner },
     logLevel,
+    // compromise (the English pack's grammar) stays in node_modules: a Dutch run never loads it.
+    external: ["compromise"],
     plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, precompiledSchemas, precompiledMatchTables],
   });
   // The browser entry gets its own bundle: no Node built-ins, no `require` banner.

@@ -10,7 +10,7 @@ export interface Counts {
 
 export interface EvalApi {
   lint(text: string, options?: LintOptions): Promise<{ messages: LintMessage[] }>;
-  describeSentences(text: string, speaker: "agent" | "customer"): Array<{ acts: string[]; question?: string }>;
+  describeSentences(text: string, speaker: "agent" | "customer", phrases?: Record<string, string[]>, language?: never): Array<{ acts: string[]; question?: string }>;
 }
 
 export interface EvalSentence {
@@ -21,12 +21,20 @@ export interface EvalSentence {
   intro?: { name?: string; organisation?: string; department?: string };
 }
 
-export declare function evalParts(root: string): string[];
+export interface EvalSet {
+  dir: string;
+  label: string;
+  language: string;
+}
+
+export declare function evalSet(root: string, name?: string): EvalSet;
+export declare function evalParts(root: string, set?: EvalSet): string[];
 export declare function lintPart(
   api: EvalApi,
   root: string,
   part: string,
   ruleIds: readonly string[],
+  set?: EvalSet,
 ): Promise<{
   calls: number;
   stats: Record<string, Counts>;
@@ -38,10 +46,13 @@ export declare function actAgreement(
   api: EvalApi,
   root: string,
   part: string,
+  set?: EvalSet,
+  language?: unknown,
 ): { sentences: number; perAct: Record<string, Counts>; misses: Array<{ kind: "FP" | "FN"; act: string; sentence: EvalSentence }>; questionKinds: { agreed: number; total: number } } | undefined;
 export declare function introductionAgreement(
   api: EvalApi,
   root: string,
   part: string,
+  set?: EvalSet,
 ): Promise<{ total: number; agreed: number; misses: Array<{ sentence: EvalSentence; name: boolean; organisation: boolean }> } | undefined>;
-export declare function phaseLabelsDir(root: string, part: string): string | undefined;
+export declare function phaseLabelsDir(root: string, part: string, set?: EvalSet): string | undefined;

@@ -60,8 +60,20 @@ function readValidated(path, schema) {
   return data;
 }
 
-export function evalParts(root) {
-  const dir = join(root, "fixtures", "eval");
+/**
+ * The folder of an evaluation set: `fixtures/eval` by default, `--set eval-en` for
+ * `fixtures/eval-en`, or a path to a set elsewhere. A set whose name ends in a language code
+ * ("eval-en") is in that language; the default set is Dutch.
+ */
+export function evalSet(root, name) {
+  if (!name) return { dir: join(root, "fixtures", "eval"), label: "fixtures/eval", language: "nl" };
+  const dir = /[\\/]/.test(name) ? name : join(root, "fixtures", name);
+  const language = /-([a-z]{2})[\\/]?$/.exec(name)?.[1] ?? "nl";
+  return { dir, label: /[\\/]/.test(name) ? name : `fixtures/${name}`, language };
+}
+
+export function evalParts(root, set = evalSet(root)) {
+  const dir = set.dir;
   return existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(join(dir, name, "labels.json"))).sort() : [];
 }
 
@@ -87,8 +99,8 @@ function match(expected, actual) {
 }
 
 /** Per-rule TP/FP/FN over the calls of one part, the unreadable files and the details of every miss. */
-export async function lintPart(api, root, part, ruleIds) {
-  const dir = join(root, "fixtures", "eval", part);
+export async function lintPart(api, root, part, ruleIds, set = evalSet(root)) {
+  const dir = join(set.dir, part);
   const labels = readValidated(join(dir, "labels.json"), LABELS_SCHEMA);
   const stats = Object.fromEntries(ruleIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
   const falsePositives = [];
@@ -121,16 +133,16 @@ export async function lintPart(api, root, part, ruleIds) {
   return { calls: files.length, stats, falsePositives, falseNegatives, unreadable };
 }
 
-/** Per act: how often beleefd's sentence labels agree with the teacher's, over sentences.json. */
-export function actAgreement(api, root, part) {
-  const path = join(root, "fixtures", "eval", part, "sentences.json");
+/** Per act: how often beleefd's sentence labels agree with the teacher's, over sentences.json; `language` is the set's loaded pack. */
+export function actAgreement(api, root, part, set = evalSet(root), language = undefined) {
+  const path = join(set.dir, part, "sentences.json");
   if (!existsSync(path)) return undefined;
   const sentences = readValidated(path, SENTENCES_SCHEMA);
   const perAct = {};
   const misses = [];
   const questionKinds = { agreed: 0, total: 0 };
   for (const sentence of sentences) {
-    const described = api.describeSentences(sentence.text, sentence.speaker);
+    const described = api.describeSentences(sentence.text, sentence.speaker, undefined, language);
     const found = new Set(described.flatMap((d) => d.acts));
     const expected = new Set(sentence.acts);
     for (const act of new Set([...found, ...expected])) {
@@ -153,8 +165,8 @@ export function actAgreement(api, root, part) {
 }
 
 /** Phase labels of one part, if it has them, checked by the same agreement as the examples. */
-export function phaseLabelsDir(root, part) {
-  const dir = join(root, "fixtures", "eval", part);
+export function phaseLabelsDir(root, part, set = evalSet(root)) {
+  const dir = join(set.dir, part);
   return existsSync(join(dir, "phases.json")) ? dir : undefined;
 }
 
@@ -162,15 +174,17 @@ export function phaseLabelsDir(root, part) {
  * The agent's self-introductions of sentences.json: does the greeting rule find the own name and
  * the organisation exactly when the teacher marked them (`intro.name`, `intro.organisation`)?
  */
-export async function introductionAgreement(api, root, part) {
-  const path = join(root, "fixtures", "eval", part, "sentences.json");
+export async function introductionAgreement(api, root, part, set = evalSet(root)) {
+  const path = join(set.dir, part, "sentences.json");
   if (!existsSync(path)) return undefined;
   const sentences = readValidated(path, SENTENCES_SCHEMA).filter((s) => s.speaker === "agent" && s.acts.includes("introduction"));
   const misses = [];
   for (const sentence of sentences) {
     // The sentence opens an inbound call; the customer's reply ends the opening.
-    const text = `Agent: ${sentence.text}\nKlant: Goedemiddag, ik heb een vraag over mijn rekening van vorige maand.\n`;
-    const result = await api.lint(text, { filePath: "introductie.txt", config: { extends: [], rules: { greeting: "error" } } });
+    const reply = set.language === "en" ? "Customer: Good afternoon, I have a question about last month's bill." : "Klant: Goedemiddag, ik heb een vraag over mijn rekening van vorige maand.";
+    const text = `Agent: ${sentence.text}\n${reply}\n`;
+    const settings = set.language === "nl" ? {} : { settings: { language: set.language } };
+    const result = await api.lint(text, { filePath: "introductie.txt", config: { extends: [], rules: { greeting: "error" }, ...settings } });
     const ids = new Set(result.messages.map((m) => m.messageId));
     const name = !ids.has("noOwnName");
     const organisation = !ids.has("noOrganization");

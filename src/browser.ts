@@ -16,4 +16,5 @@ export { PRESET_NAMES, type PresetName } from "./config/presets.js";
 export { parseRuleDoc, plainText, type RuleDoc, type DocExample } from "./docs/rule-doc.js";
 // What each sentence does (greeting, question, offer, summary, …), as the rules see it.
 export { describeSentences, type SentenceDescription } from "./describe.js";
+export { loadLanguage, LANGUAGE_CODES } from "./lang/index.js";
 export type { Act, ActSpeaker, QuestionKind } from "./lang/acts.js";

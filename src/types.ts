@@ -172,6 +172,8 @@ export interface Settings {
   direction?: "inbound" | "outbound";
   /** The organisation the agent answers for, when front matter does not say. */
   organization?: string;
+  /** The language of the calls ("nl" or "en"); absent: front matter, else detected from the words. */
+  language?: string;
   [key: string]: unknown;
 }
 

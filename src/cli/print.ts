@@ -12,7 +12,6 @@ import type { Conversation } from "../model/conversation.js";
 import { sentenceActs, spokenText } from "../model/query.js";
 import { PhraseBook } from "../text/phrases.js";
 import { tokensOf } from "../text/tokens.js";
-import { defaultLanguage } from "../lang/index.js";
 
 const SEVERITY_NAMES = ["off", "warn", "error"] as const;
 
@@ -79,7 +78,7 @@ export async function modelOf(path: string, shown: string, loader: ConfigLoader,
   if (metadata && "problem" in metadata) throw new InputError(`${shown}: ${metadata.problem}`);
   try {
     const parsed = await parseText(decoded.text, { filePath: path, config, ...(parser ? { parser } : {}), ...(metadata ? { metadata } : {}) });
-    return withSentences(parsed.conversation, new PhraseBook(defaultLanguage.phrases, config.phrases));
+    return withSentences(parsed.conversation, new PhraseBook(parsed.language.phrases, config.phrases));
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const at = new Source(decoded.text).position(error.span[0]);

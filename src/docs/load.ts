@@ -20,11 +20,17 @@ function findRulesDir(): string {
 
 const cache = new Map<string, RuleDoc | undefined>();
 
-/** The doc page of a built-in rule, or undefined for plugin rules and house rules (they have none). */
-export function loadRuleDoc(id: string): RuleDoc | undefined {
-  if (cache.has(id)) return cache.get(id);
-  const file = /^[a-z0-9-]+$/.test(id) ? join(findRulesDir(), `${id}.md`) : undefined;
+/**
+ * The doc page of a built-in rule, or undefined for plugin rules and house rules (they have none).
+ * In another language than Dutch: the language pack's page (src/lang/<code>/docs/), else the Dutch one.
+ */
+export function loadRuleDoc(id: string, language = "nl"): RuleDoc | undefined {
+  const key = `${language}:${id}`;
+  if (cache.has(key)) return cache.get(key);
+  const name = /^[a-z0-9-]+$/.test(id) ? `${id}.md` : undefined;
+  const translated = name && language !== "nl" && /^[a-z]{2}$/.test(language) ? join(findRulesDir(), "..", "src", "lang", language, "docs", name) : undefined;
+  const file = translated && existsSync(translated) ? translated : name && join(findRulesDir(), name);
   const doc = file && existsSync(file) ? parseRuleDoc(readFileSync(file, "utf8")) : undefined;
-  cache.set(id, doc);
+  cache.set(key, doc);
   return doc;
 }

@@ -49,17 +49,19 @@ export function parseRuleDoc(markdown: string): RuleDoc {
     if (part.heading === null) summary = body.replace(/^# .*$/m, "").trim().replace(/\s*\n\s*/g, " ");
     else sections[part.heading] = body;
   }
-  const examples = (name: string): DocExample[] =>
-    [...(sections[name] ?? "").matchAll(FENCE)].map((m) => ({ lang: m[1] || "txt", code: m[2]! }));
+  // A language pack's pages (src/lang/<code>/docs/) have the same sections under their own names.
+  const section = (names: readonly string[]) => names.map((name) => sections[name]).find((body) => body !== undefined) ?? "";
+  const examples = (names: readonly string[]): DocExample[] =>
+    [...section(names).matchAll(FENCE)].map((m) => ({ lang: m[1] || "txt", code: m[2]! }));
   return {
     id: title?.[1]?.trim() ?? "",
     summary,
     sections,
-    what: sections["Wat controleert deze regel?"] ?? "",
-    why: sections["Waarom"] ?? "",
-    fout: examples("Fout"),
-    goed: examples("Goed"),
-    options: sections["Opties"] ?? "",
+    what: section(["Wat controleert deze regel?", "What it checks"]),
+    why: section(["Waarom", "Why"]),
+    fout: examples(["Fout", "Wrong"]),
+    goed: examples(["Goed", "Right"]),
+    options: section(["Opties", "Options"]),
   };
 }
 

@@ -4,7 +4,8 @@ import { Source } from "../model/source.js";
 import { parserFor, PARSER_NAMES } from "../parsers/index.js";
 import { ParseError } from "../parsers/problems.js";
 import type { MetadataInput } from "../parsers/metadata/read.js";
-import { defaultLanguage } from "../lang/index.js";
+import { LANGUAGE_CODES, loadLanguage } from "../lang/index.js";
+import { chooseLanguage } from "../lang/choose.js";
 import type { LanguagePack } from "../lang/types.js";
 import { PhraseBook, phraseBookOf } from "../text/phrases.js";
 import { assignPhases } from "../phases/infer.js";
@@ -39,6 +40,8 @@ const MAX_FIX_PASSES = 10;
 
 export interface Parsed extends ParseResult {
   source: Source;
+  /** The language pack of the file's calls. */
+  language: LanguagePack;
 }
 
 /** Parses text into the Conversation model; throws ParseError for input it cannot read. */
@@ -54,9 +57,21 @@ export async function parseText(text: string, options: Pick<LintTextOptions, "fi
     ...(direction ? { direction } : {}),
   });
   if (metadata) metadataModule!.applyMetadata(result, metadata);
+  const language = await languageFor(source.text, options.config, result.problems);
+  if (language.code !== "nl") for (const call of result.conversation.calls) call.meta.language = language.code;
   // Whatever the format, calls without phase headings get inferred phases (src/phases/).
-  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, defaultLanguage, options.config.phrases, phraseBookFor(options.config, defaultLanguage));
-  return { ...result, source };
+  if (!result.problems.some((problem) => problem.fatal)) assignPhases(result.conversation, language, options.config.phrases, phraseBookFor(options.config, language));
+  return { ...result, source, language };
+}
+
+/** The file's language pack (src/lang/choose.ts); a language beleefd does not know is read as Dutch, with a warning. */
+async function languageFor(text: string, config: ResolvedConfig, problems: ParseResult["problems"]): Promise<LanguagePack> {
+  const configured = typeof config.settings.language === "string" ? config.settings.language : undefined;
+  const code = chooseLanguage(text, configured);
+  if (!LANGUAGE_CODES.includes(code)) {
+    problems.push({ span: [0, 0], message: `Onbekende taal "${code}" in het bestand: beleefd kent ${LANGUAGE_CODES.join(", ")}. Het gesprek wordt als Nederlands gelezen.` });
+  }
+  return loadLanguage(code);
 }
 
 /** Per language, the phrase book with a config's additions, compiled once per additions object. */
@@ -129,7 +144,7 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
   if (unreadable.length && unreadable.length === conversation.calls.length) return messages.sort(byPosition);
 
   // The language pack the rules read, beside its compiled phrase lists.
-  const language = defaultLanguage;
+  const { language } = parsed;
   const phrases = phraseBookFor(config, language);
   const listeners: BoundListener[] = [];
   const ruleMessages: LintMessage[] = [];
@@ -138,7 +153,10 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
     const rule = options.rules[ruleId];
     if (!rule) throw new Error(`Onbekende regel "${ruleId}".`);
     if (rule.meta.formats && !rule.meta.formats.includes(conversation.format)) continue;
+    // A rule about words of another language (Dutch "je" and "u") has nothing to check here.
+    if (language.skipRules.includes(ruleId)) continue;
     const severity = entry.severity;
+    const meta = inLanguage(rule.meta, language, ruleId);
     const ruleOptions = mergedOptions(rule, entry.options);
     const context: RuleContext = {
       id: ruleId,
@@ -149,7 +167,7 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
       phrases,
       settings: config.settings,
       report(descriptor: ReportDescriptor) {
-        ruleMessages.push(createMessage(source, conversation, ruleId, rule.meta, severity, descriptor));
+        ruleMessages.push(createMessage(source, conversation, ruleId, meta, severity, descriptor));
       },
     };
     listeners.push({ ruleId, listener: rule.create(context) });
@@ -173,6 +191,12 @@ function runRules(parsed: Parsed, options: LintTextOptions): LintMessage[] {
   }
   messages.push(...directiveProblems(parsed, index, options));
   return messages.sort(byPosition);
+}
+
+/** The rule's meta with its messages in the call's language, when the pack has them; rules keep their Dutch. */
+function inLanguage(meta: Rule["meta"], language: LanguagePack, ruleId: string): Rule["meta"] {
+  const messages = language.rules[ruleId]?.messages;
+  return messages ? { ...meta, messages: { ...meta.messages, ...messages } } : meta;
 }
 
 function directiveProblems(parsed: Parsed, index: DirectiveIndex, options: LintTextOptions): LintMessage[] {

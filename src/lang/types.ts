@@ -53,6 +53,9 @@ export type PhraseListName =
   | "surveyIntro"
   | "offer";
 
+/** `true` when a pack's phrase data has exactly the PhraseListName lists: no list missing, none extra. */
+export type HasExactlyTheLists<T> = [keyof T] extends [PhraseListName] ? ([PhraseListName] extends [keyof T] ? true : false) : false;
+
 /** Patterns per phrase list (see src/text/pattern.ts for the pattern syntax). */
 export type PhraseLists = Readonly<Record<PhraseListName, readonly string[]>>;
 
@@ -168,6 +171,15 @@ export interface NameWords {
   readonly nameParticles: ReadonlySet<string>;
   /** Words around a surname that are not the surname: honorifics and particles. */
   readonly notSurname: ReadonlySet<string>;
+  /** The word before the name a customer introduces themselves with ("met Piet Janssen"), and the word "name" ("mijn naam is …"). */
+  readonly customerIntroducer: string;
+  readonly nameWord: string;
+  /** The word between a person and where they work: "Sigrid van Enerva". */
+  readonly nameOf: string;
+  /** The word after a name that introduces its speaker: "Ruben hier". */
+  readonly here: string;
+  /** A name that starts with an honorific ("mevrouw Bakker"): an example sentence uses it as is. */
+  readonly honorificStart: RegExp;
 }
 
 export interface LanguagePack {
@@ -187,6 +199,25 @@ export interface LanguagePack {
   readonly labelSentences: SentenceLabeller;
   /** The formal wording of an informal address form, for fixes and suggestions. */
   readonly rewriteToFormal: (input: FormalRewriteInput) => FormalRewrite | undefined;
+  /**
+   * Built-in rules that do not run on this language's calls: they check words the language does
+   * not have (Dutch "je" and "u"), or have no wording in it yet. Listed here, not in the rules, so
+   * adding a language touches only its pack.
+   */
+  readonly skipRules: readonly string[];
+  /** Per rule id: its description and messages in this language (absent: the rule's own Dutch). */
+  readonly rules: Readonly<Record<string, RuleWording>>;
+  /**
+   * Texts the rules and the model build sentences from (examples, suggestions, fixes), by key,
+   * with `{{placeholders}}`: see src/lang/texts.ts.
+   */
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+/** A rule's wording in one language. */
+export interface RuleWording {
+  readonly description?: string;
+  readonly messages?: Readonly<Record<string, string>>;
 }
 
 /** An informal address form with the text around it in its turn. */

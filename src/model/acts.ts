@@ -4,7 +4,7 @@ import type { Act, ActSpeaker, SentenceActs } from "../lang/acts.js";
 import type { Call, Turn } from "./conversation.js";
 import type { PhraseBook } from "../text/phrases.js";
 import type { LanguagePack } from "../lang/types.js";
-import { defaultLanguage } from "../lang/index.js";
+import { languageOf } from "../lang/index.js";
 import { tokensOf } from "../text/tokens.js";
 import { speaksToCustomer } from "./call-flow.js";
 import { findRequest } from "./speech.js";
@@ -32,7 +32,7 @@ export function sentenceActs(call: Call, turn: Turn, phrases: PhraseBook): reado
   const kept = holder[ACTS];
   if (kept?.phrases === phrases) return kept.labels;
   const speaker = actSpeaker(call, turn);
-  const labels = speaker ? defaultLanguage.labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
+  const labels = speaker ? languageOf(call).labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
   holder[ACTS] = { phrases, labels };
   return labels;
 }

@@ -1,6 +1,6 @@
 // Who the agent speaks to, which way the call goes, where it opens and closes, holds and returns.
 import type { Call, CallItem, Direction, Turn } from "./conversation.js";
-import { defaultLanguage } from "../lang/index.js";
+import { languageOf } from "../lang/index.js";
 import type { LanguagePack } from "../lang/types.js";
 import type { Settings } from "../types.js";
 import { tokensOf } from "../text/tokens.js";
@@ -94,7 +94,7 @@ function isSubstantial(turn: Turn, language: LanguagePack): boolean {
  * first `max` agent turns to the customer, until the customer says something of substance or a
  * hold, transfer or hang-up comes.
  */
-export function openingTurns(call: Call, max = 2, language: LanguagePack = defaultLanguage): Turn[] {
+export function openingTurns(call: Call, max = 2, language: LanguagePack = languageOf(call)): Turn[] {
   // Inferred phases come from these very phrases; only a script's headings say where the opening is.
   if (call.meta.phaseSource !== "inferred" && call.items.some((item) => item.phase === "aanvang")) {
     return agentTurnsToCustomer(call).filter((turn) => turn.phase === "aanvang");

@@ -43,6 +43,8 @@ export interface CallMeta {
   startedAt?: string;
   /** What kind of call it is (front matter `soort`); rules such as phase-order ask for it. */
   callType?: CallType;
+  /** The call's language (ISO 639-1) when it is not Dutch; set by the engine, which loads its pack. */
+  language?: string;
 }
 
 export type PhaseSource = "headings" | "inferred";

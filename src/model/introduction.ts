@@ -5,7 +5,9 @@ import { openingTurns } from "./call-flow.js";
 import type { PhraseBook } from "../text/phrases.js";
 import { tokenize, tokensOf, type Token } from "../text/tokens.js";
 import { isAgentPlaceholder } from "./query.js";
-import { defaultLanguage } from "../lang/index.js";
+import { languageOf } from "../lang/index.js";
+import { textOf } from "../lang/texts.js";
+import type { NameWords } from "../lang/types.js";
 
 export interface Introduction {
   /** The agent said their own name (or the script has a placeholder for it). */
@@ -14,26 +16,14 @@ export interface Introduction {
   organization?: string;
 }
 
-// The Dutch words for names, organisations and placeholders are the language pack's.
-const {
-  organizationPlaceholder: ORGANIZATION_PLACEHOLDER,
-  customerPlaceholderInOpening: CUSTOMER_PLACEHOLDER,
-  articles: ARTICLES,
-  organizationPrepositions: ORG_PREPOSITIONS,
-  notAName: NOT_A_NAME,
-  questionWords: QUESTION_WORDS,
-  organizationKinds: ORGANIZATION_KINDS,
-  departments: DEPARTMENTS,
-  serviceWord: SERVICE_WORD,
-  lowerCaseStop: LOWER_CASE_STOP,
-  organizationStopWords: ORG_STOP,
-} = defaultLanguage.names;
+// The words for names, organisations and placeholders are the call's language pack's (`w`).
 
 /** What the agent's opening turns say about who is calling or answering. */
 export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organization: string | undefined, phrases: PhraseBook): Introduction {
   const result: Introduction = {};
-  const orgWords = organization ? significantWords(organization) : undefined;
-  const agentWords = meta.agent ? significantWords(meta.agent) : undefined;
+  const w = languageOf({ meta }).names;
+  const orgWords = organization ? significantWords(w, organization) : undefined;
+  const agentWords = meta.agent ? significantWords(w, meta.agent) : undefined;
   for (const turn of opening) {
     const { tokens, sentences } = tokensOf(turn);
     // Speech-to-text without capitals: names and organisations are recognised by their place alone.
@@ -44,12 +34,12 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
     const nameLike = (i: number) => {
       const token = tokens[i];
       if (!token || token.quoted) return false;
-      if (token.placeholder) return !CUSTOMER_PLACEHOLDER.test(token.value) && !ORGANIZATION_PLACEHOLDER.test(token.value);
-      return token.capitalized && !NOT_A_NAME.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isGreeting(i) && !isHonorific(i) && !isWordOf(orgWords, i) && !isOrganizationName(tokens, i);
+      if (token.placeholder) return !w.customerPlaceholderInOpening.test(token.value) && !w.organizationPlaceholder.test(token.value);
+      return token.capitalized && !w.notAName.has(token.norm) && !w.questionWords.has(token.norm) && !isGreeting(i) && !isHonorific(i) && !isWordOf(orgWords, i) && !isOrganizationName(w, tokens, i);
     };
     const lowerCaseName = (i: number) => {
       const token = tokens[i];
-      return token !== undefined && !token.quoted && !token.placeholder && !token.capitalized && /^\p{L}+$/u.test(token.value) && !NOT_A_NAME.has(token.norm) && !ARTICLES.has(token.norm) && !QUESTION_WORDS.has(token.norm) && !isHonorific(i) && !isGreeting(i);
+      return token !== undefined && !token.quoted && !token.placeholder && !token.capitalized && /^\p{L}+$/u.test(token.value) && !w.notAName.has(token.norm) && !w.articles.has(token.norm) && !w.questionWords.has(token.norm) && !isHonorific(i) && !isGreeting(i);
     };
     // Tokens carry their sentence's number: no search through the sentences per token.
     const sentenceStart = (i: number) => sentences[tokens[i]!.sentence]?.from ?? 0;
@@ -74,12 +64,12 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
           const named = intro && (nameLike(at) || ((intro.to - intro.from >= 3 || lowerCaseTurn) && lowerCaseName(at)));
           if (intro && named && intro.from === i && introducesSelf(tokens, i, intro.to - i, sentenceStart(i), isGreeting, clauseBreakBefore(i) || (i > 0 && isWordOf(orgWords, i - 1)) || (lowerCaseTurn && afterOpeningGreeting(i)))) {
             result.ownName = tokens[at]!.value;
-          } else if (intro && intro.from === i && isOrganizationName(tokens, at)) {
+          } else if (intro && intro.from === i && isOrganizationName(w, tokens, at)) {
             // "u spreekt met ING beveiligingsdienst": an organisation, not a person.
-            result.organization ??= nameAt(tokens, at);
-          } else if (nameLike(i) && tokens[i + 1]?.norm === "van" && (organizationAt(tokens, i + 2) !== undefined || departmentAt(tokens, i + 2))) {
+            result.organization ??= nameAt(w, tokens, at);
+          } else if (nameLike(i) && tokens[i + 1]?.norm === w.nameOf && (organizationAt(w, tokens, i + 2) !== undefined || departmentAt(w, tokens, i + 2))) {
             result.ownName = token.value;
-          } else if (nameLike(i) && tokens[i + 1]?.norm === "hier" && !ARTICLES.has(tokens[i - 1]?.norm ?? "") && tokens[i + 2]?.norm === "van") {
+          } else if (nameLike(i) && tokens[i + 1]?.norm === w.here && !w.articles.has(tokens[i - 1]?.norm ?? "") && tokens[i + 2]?.norm === w.nameOf) {
             result.ownName = token.value;
           }
         }
@@ -88,15 +78,15 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
       // Organisation: known from config and said, a placeholder, "van Enerva", "het Westen hier", "Enerva, goedemiddag".
       if (!result.organization) {
         if (orgWords && orgWords.has(token.norm)) result.organization = organization;
-        else if (token.placeholder && ORGANIZATION_PLACEHOLDER.test(token.value)) result.organization = token.value;
-        else if (!orgWords) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific, lowerCaseTurn && result.ownName !== undefined);
+        else if (token.placeholder && w.organizationPlaceholder.test(token.value)) result.organization = token.value;
+        else if (!orgWords) result.organization = unknownOrganizationAt(w, tokens, i, sentenceStart(i), isGreeting, isHonorific, lowerCaseTurn && result.ownName !== undefined);
       }
     }
     // Without capitals an organisation is only trusted once the own name is found, and in
     // "goeiemiddag klantendienst van brouwerij ter linde met jolien" the name comes after it.
     if (lowerCaseTurn && !orgWords && result.ownName !== undefined && result.organization === undefined) {
       for (let i = 0; i < tokens.length && result.organization === undefined; i++) {
-        if (!tokens[i]!.quoted) result.organization = unknownOrganizationAt(tokens, i, sentenceStart(i), isGreeting, isHonorific, true);
+        if (!tokens[i]!.quoted) result.organization = unknownOrganizationAt(w, tokens, i, sentenceStart(i), isGreeting, isHonorific, true);
       }
     }
   }
@@ -122,25 +112,25 @@ function introducesSelf(tokens: readonly Token[], at: number, length: number, se
  * "ING beveiligingsdienst", "KPN", "de Hanzebank klantenservice": a name in capitals, or a
  * capitalised word followed by a word for a service, is an organisation and not a person.
  */
-function isOrganizationName(tokens: readonly Token[], at: number): boolean {
+function isOrganizationName(w: NameWords, tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!token || token.quoted || token.placeholder) return false;
   const acronym = token.value.length >= 2 && token.value.length <= 6 && /^\p{Lu}+$/u.test(token.value);
   const next = tokens[at + 1];
-  return acronym || (token.capitalized && next !== undefined && next.sentence === token.sentence && SERVICE_WORD.test(next.norm));
+  return acronym || (token.capitalized && next !== undefined && next.sentence === token.sentence && w.serviceWord.test(next.norm));
 }
 
 /** The capitalised words from `at` on, with a following word for a service ("ING beveiligingsdienst"). */
-function nameAt(tokens: readonly Token[], at: number): string {
+function nameAt(w: NameWords, tokens: readonly Token[], at: number): string {
   let end = at + 1;
-  while (tokens[end] && tokens[end]!.sentence === tokens[at]!.sentence && (tokens[end]!.capitalized || SERVICE_WORD.test(tokens[end]!.norm))) end++;
+  while (tokens[end] && tokens[end]!.sentence === tokens[at]!.sentence && (tokens[end]!.capitalized || w.serviceWord.test(tokens[end]!.norm))) end++;
   return tokens.slice(at, end).map((t) => t.value).join(" ");
 }
 
 /** "de servicedesk", "afdeling Burgerzaken", "de klantenservice": a department, which is not the organisation. */
-function departmentAt(tokens: readonly Token[], at: number): boolean {
-  const first = tokens[at] && ARTICLES.has(tokens[at]!.norm) ? tokens[at + 1] : tokens[at];
-  return first !== undefined && DEPARTMENTS.has(first.norm);
+function departmentAt(w: NameWords, tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at] && w.articles.has(tokens[at]!.norm) ? tokens[at + 1] : tokens[at];
+  return first !== undefined && w.departments.has(first.norm);
 }
 
 /**
@@ -148,27 +138,28 @@ function departmentAt(tokens: readonly Token[], at: number): boolean {
  * `at`: the name as said. With `lowerCase` (speech-to-text), "stad gent", "rabo". A department
  * ("de servicedesk", "afdeling Reparaties") is not an organisation.
  */
-function organizationAt(tokens: readonly Token[], at: number, lowerCase = false): string | undefined {
+function organizationAt(w: NameWords, tokens: readonly Token[], at: number, lowerCase = false): string | undefined {
   let i = at;
-  if (tokens[i] && ARTICLES.has(tokens[i]!.norm)) i++;
+  if (tokens[i] && w.articles.has(tokens[i]!.norm)) i++;
   // "gemeente Oosterwaarde", "stad Gent": a kind of organisation before its name.
-  if (tokens[i] && ORGANIZATION_KINDS.has(tokens[i]!.norm) && tokens[i + 1] && (tokens[i + 1]!.capitalized || lowerCase)) i++;
+  if (tokens[i] && w.organizationKinds.has(tokens[i]!.norm) && tokens[i + 1] && (tokens[i + 1]!.capitalized || lowerCase)) i++;
   const token = tokens[i];
   if (!token || token.quoted) return undefined;
-  if (token.placeholder) return ORGANIZATION_PLACEHOLDER.test(token.value) ? token.value : undefined;
-  if (DEPARTMENTS.has(token.norm) || QUESTION_WORDS.has(token.norm)) return undefined;
+  if (token.placeholder) return w.organizationPlaceholder.test(token.value) ? token.value : undefined;
+  if (w.departments.has(token.norm) || w.questionWords.has(token.norm)) return undefined;
   if (lowerCase && !token.capitalized) {
     let end = i + 1;
-    while (end < tokens.length && end - i < 2 && tokens[end]!.sentence === token.sentence && !LOWER_CASE_STOP.has(tokens[end]!.norm)) end++;
+    while (end < tokens.length && end - i < 2 && tokens[end]!.sentence === token.sentence && !w.lowerCaseStop.has(tokens[end]!.norm)) end++;
     return tokens.slice(at, end).map((t) => t.value).join(" ");
   }
-  if (!token.capitalized || NOT_A_NAME.has(token.norm)) return undefined;
+  if (!token.capitalized || w.notAName.has(token.norm)) return undefined;
   let end = i + 1;
   while (tokens[end]?.capitalized && tokens[end]!.sentence === token.sentence) end++;
   return tokens.slice(at, end).map((t) => t.value).join(" ");
 }
 
 function unknownOrganizationAt(
+  w: NameWords,
   tokens: readonly Token[],
   i: number,
   sentenceFrom: number,
@@ -178,17 +169,17 @@ function unknownOrganizationAt(
 ): string | undefined {
   const token = tokens[i]!;
   // "van Enerva", "bij de Rabobank", "namens Zonnedak", "welkom bij {bedrijf}", "van gemeente Oosterwaarde"
-  if (ORG_PREPOSITIONS.has(token.norm) && !isHonorific(i + 1)) {
-    const org = organizationAt(tokens, i + 1, lowerCase);
+  if (w.organizationPrepositions.has(token.norm) && !isHonorific(i + 1)) {
+    const org = organizationAt(w, tokens, i + 1, lowerCase);
     if (org) return org;
   }
-  if (QUESTION_WORDS.has(token.norm) || DEPARTMENTS.has(token.norm)) return undefined;
+  if (w.questionWords.has(token.norm) || w.departments.has(token.norm)) return undefined;
   // "het Westen hier", "Enerva hier"
   // ("Ruben hier, van de servicedesk" is a person who says where he works)
-  if (token.capitalized && !isGreeting(i) && !NOT_A_NAME.has(token.norm) && tokens[i + 1]?.norm === "hier" && tokens[i + 2]?.norm !== "van") {
-    return (i > 0 && ARTICLES.has(tokens[i - 1]!.norm) ? `${tokens[i - 1]!.value} ` : "") + token.value;
+  if (token.capitalized && !isGreeting(i) && !w.notAName.has(token.norm) && tokens[i + 1]?.norm === w.here && tokens[i + 2]?.norm !== w.nameOf) {
+    return (i > 0 && w.articles.has(tokens[i - 1]!.norm) ? `${tokens[i - 1]!.value} ` : "") + token.value;
   }
-  if (!token.capitalized || isGreeting(i) || isHonorific(i) || NOT_A_NAME.has(token.norm)) return undefined;
+  if (!token.capitalized || isGreeting(i) || isHonorific(i) || w.notAName.has(token.norm)) return undefined;
   // "Enerva klantenservice, goedemiddag": the organisation opens the call before the greeting
   if (i === sentenceFrom) {
     let end = i + 1;
@@ -200,14 +191,14 @@ function unknownOrganizationAt(
   if (i > 0 && isGreeting(i - 1) && tokens[i - 1]!.sentence === token.sentence) {
     let end = i + 1;
     while (tokens[end]?.capitalized && tokens[end]!.sentence === token.sentence) end++;
-    if (tokens[end]?.norm !== "van") return tokens.slice(i, end).map((t) => t.value).join(" ");
+    if (tokens[end]?.norm !== w.nameOf) return tokens.slice(i, end).map((t) => t.value).join(" ");
   }
   return undefined;
 }
 
 /** Lower-case words of a name that identify it ("Enerva Energie B.V." → enerva, energie). */
-function significantWords(name: string): Set<string> {
-  return new Set(tokenize(name).tokens.map((t) => t.norm).filter((word) => word.length > 1 && !ORG_STOP.has(word)));
+function significantWords(w: NameWords, name: string): Set<string> {
+  return new Set(tokenize(name).tokens.map((t) => t.norm).filter((word) => word.length > 1 && !w.organizationStopWords.has(word)));
 }
 
 const PLACEHOLDER_START = /^[{[<]/;
@@ -222,7 +213,9 @@ export function exampleIntroduction(
   phrases: PhraseBook,
   intro: Introduction = findIntroduction(openingTurns(call), call.meta, call.meta.organization ?? settings.organization, phrases),
 ): string {
-  const agent = intro.ownName && !PLACEHOLDER_START.test(intro.ownName) ? intro.ownName : (call.meta.agent?.split(/\s+/)[0] ?? "Sigrid");
+  const language = languageOf(call);
+  const agent = intro.ownName && !PLACEHOLDER_START.test(intro.ownName) ? intro.ownName : (call.meta.agent?.split(/\s+/)[0] ?? textOf(language, "agent.standIn"));
   const said = intro.organization && !PLACEHOLDER_START.test(intro.organization) ? intro.organization : undefined;
-  return `u spreekt met ${agent} van ${said ?? call.meta.organization ?? settings.organization ?? "Enerva"}`;
+  const organization = said ?? call.meta.organization ?? settings.organization ?? textOf(language, "organization.standIn");
+  return textOf(language, "introduction", { agent, organization });
 }

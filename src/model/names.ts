@@ -3,7 +3,8 @@ import type { Call, Turn } from "./conversation.js";
 import type { PhraseBook } from "../text/phrases.js";
 import { tokensOf, type Token } from "../text/tokens.js";
 import { turns } from "./call-flow.js";
-import { defaultLanguage } from "../lang/index.js";
+import { defaultLanguage, languageOf } from "../lang/index.js";
+import { textOf } from "../lang/texts.js";
 
 export interface NameMention {
   /** Token range in the turn. */
@@ -12,14 +13,7 @@ export interface NameMention {
 }
 
 
-// The Dutch words for names and placeholders are the language pack's.
-const {
-  customerPlaceholder: CUSTOMER_PLACEHOLDER,
-  agentPlaceholder: AGENT_PLACEHOLDER,
-  titles: TITLES,
-  nameParticles: NAME_PARTICLES,
-  notSurname: NAME_WORDS,
-} = defaultLanguage.names;
+// The words for names and placeholders are the call's language pack's.
 
 /**
  * Where the agent names the customer in a turn: an honorific with a name ("mevrouw Janssen",
@@ -28,6 +22,7 @@ const {
 export function findCustomerName(call: Call, turn: Turn, phrases: PhraseBook): NameMention | undefined {
   const { tokens } = tokensOf(turn);
   const known = knownCustomerNames(call);
+  const { customerPlaceholder: CUSTOMER_PLACEHOLDER, agentPlaceholder: AGENT_PLACEHOLDER, titles: TITLES, nameParticles: NAME_PARTICLES } = languageOf(call).names;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.quoted) continue;
@@ -65,6 +60,7 @@ export function knownCustomerNames(call: Call): Set<string> {
   let names = knownNamesCache.get(call);
   if (names) return names;
   names = new Set<string>();
+  const { notSurname: NAME_WORDS, customerIntroducer, nameWord } = languageOf(call).names;
   const add = (words: string[]) => {
     for (const word of words) if (!NAME_WORDS.has(word.toLowerCase())) names!.add(word.toLowerCase());
   };
@@ -72,7 +68,7 @@ export function knownCustomerNames(call: Call): Set<string> {
   for (const turn of turns(call, "customer").slice(0, 3)) {
     const { tokens } = tokensOf(turn);
     for (let i = 0; i < tokens.length - 1; i++) {
-      const introduces = tokens[i]!.norm === "met" || (tokens[i]!.norm === "is" && tokens[i - 1]?.norm === "naam");
+      const introduces = tokens[i]!.norm === customerIntroducer || (tokens[i]!.norm === "is" && tokens[i - 1]?.norm === nameWord);
       if (!introduces) continue;
       const words: string[] = [];
       for (let j = i + 1; j < tokens.length && words.length < 4; j++) {
@@ -93,14 +89,15 @@ export function knownCustomerNames(call: Call): Set<string> {
  * honorific ("mevrouw Bakker"), or a generic "mevrouw Janssen".
  */
 export function customerAddress(call: Call): string {
+  const language = languageOf(call);
   const name = call.meta.customer?.trim();
-  if (!name) return "mevrouw Janssen";
-  return /^(mevrouw|meneer|mijnheer|mevr\.?|dhr\.?|mw\.?)\s/i.test(name) ? name : `meneer/mevrouw ${name}`;
+  if (!name) return textOf(language, "customer.standIn");
+  return language.names.honorificStart.test(name) ? name : textOf(language, "customer.withName", { name });
 }
 
 /** A script placeholder for the agent's own name: `{eigen naam}`, `[naam medewerker]`, `{agent}`. */
 export function isAgentPlaceholder(token: Token): boolean {
-  return token.placeholder && AGENT_PLACEHOLDER.test(token.value);
+  return token.placeholder && defaultLanguage.names.agentPlaceholder.test(token.value);
 }
 
 /**

@@ -2,6 +2,9 @@
 // were really given; a call without times gives no answers, so timing rules stay silent there.
 import type { Call, CallEvent, CallItem, Turn } from "./conversation.js";
 import { implicitHoldReturns } from "./call-flow.js";
+import { defaultLanguage } from "../lang/index.js";
+import { textOf } from "../lang/texts.js";
+import type { LanguagePack } from "../lang/types.js";
 
 /**
  * The end of an item as measured. Parsers close an item without an end at the start of the next
@@ -89,10 +92,10 @@ function holdSeconds(call: Call, hold: CallEvent, end: CallItem | undefined): nu
   return at === undefined || at < hold.time.start ? undefined : at - hold.time.start;
 }
 
-/** Seconds as the trainee reads them: "74 seconden", "1 seconde". */
-export function secondsText(seconds: number): string {
+/** Seconds as the trainee reads them, in the call's language: "74 seconden", "1 seconde". */
+export function secondsText(seconds: number, language: LanguagePack = defaultLanguage): string {
   const whole = Math.round(seconds);
-  return whole === 1 ? "1 seconde" : `${whole} seconden`;
+  return whole === 1 ? textOf(language, "seconds.one") : textOf(language, "seconds.many", { count: whole });
 }
 
 /** The option schema of a timing rule with one limit in seconds, and its default. */

@@ -1,6 +1,6 @@
 // Reads `[in de wacht]`, `[doorverbinden: afdeling X]`, `[klant verbreekt]` into call events.
-// The words are the default language pack's: a file is parsed before its call's language is known.
-import { defaultLanguage } from "../lang/index.js";
+// The words are every language pack's: a file is parsed before its call's language is known.
+import { parsingWords } from "../lang/index.js";
 import type { EventKind, Role } from "../model/conversation.js";
 import type { SpeakerMap } from "./labels.js";
 
@@ -10,12 +10,13 @@ export interface ParsedEvent {
   target?: string;
 }
 
-const vocabulary = defaultLanguage.events;
 const simple = new Map<string, EventKind>();
-for (const kind of ["hold", "unhold", "transfer", "hangup"] as const) {
-  for (const phrase of vocabulary[kind]) simple.set(phrase, kind);
+for (const { events } of parsingWords) {
+  for (const kind of ["hold", "unhold", "transfer", "hangup"] as const) {
+    for (const phrase of events[kind]) if (!simple.has(phrase)) simple.set(phrase, kind);
+  }
 }
-const hangupVerbs = [...vocabulary.hangupVerbs].sort((a, b) => b.length - a.length);
+const hangupVerbs = [...new Set(parsingWords.flatMap(({ events }) => events.hangupVerbs))].sort((a, b) => b.length - a.length);
 
 /** The event an `[...]` body describes, or undefined when it is no known event. */
 export function parseEventText(body: string, speakers: SpeakerMap): ParsedEvent | undefined {

@@ -1,5 +1,6 @@
 // Speaker labels → roles. Defaults from the language pack; front matter and config add to them.
-// Parsing comes before a call's language is known, so the labels are the default pack's.
+// Parsing comes before a call's language is known, so the labels are the default pack's (which
+// has the English labels a transcript tool writes: agent, customer, caller, colleague).
 import { defaultLanguage } from "../lang/index.js";
 import type { Role } from "../model/conversation.js";
 

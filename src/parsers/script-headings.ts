@@ -1,14 +1,19 @@
 // Which call phase a script heading names ("2. Aanvangsfase (inbound)" → aanvang), and which
 // bold labels in a script are instructions for the agent ("**Let op:**") rather than speakers.
-// The words are the default language pack's (a file is parsed before its call's language is
-// known); only the matching is code.
-import { defaultLanguage } from "../lang/index.js";
+// The words are every language pack's (a file is parsed before its call's language is known);
+// only the matching is code.
+import { parsingWords } from "../lang/index.js";
 import type { Phase } from "../model/conversation.js";
 
-const words = defaultLanguage.scriptHeadings;
+const packs = parsingWords.map((pack) => pack.scriptHeadings);
+const words = {
+  phases: packs.flatMap((pack) => Object.entries(pack.phases)),
+  numberingWords: [...new Set(packs.flatMap((pack) => pack.numberingWords))],
+  instructionLabels: packs.flatMap((pack) => pack.instructionLabels),
+};
 
 // Longest names first, so "aanvangsfase" wins over "aanvang" and "einde gesprek" over nothing.
-const NAMES: ReadonlyArray<readonly [string, Phase]> = Object.entries(words.phases)
+const NAMES: ReadonlyArray<readonly [string, Phase]> = words.phases
   .flatMap(([phase, names]) => names.map((name) => [name, phase as Phase] as const))
   .sort((a, b) => b[0].length - a[0].length);
 

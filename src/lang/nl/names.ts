@@ -23,4 +23,9 @@ export const names: NameWords = {
   titles: set("dokter dr mr"),
   nameParticles: set("de van der den het ter ten in 't"),
   notSurname: set("mevrouw meneer mijnheer heer de van der den het ter ten dhr mevr mw"),
+  customerIntroducer: "met",
+  nameWord: "naam",
+  nameOf: "van",
+  here: "hier",
+  honorificStart: /^(mevrouw|meneer|mijnheer|mevr\.?|dhr\.?|mw\.?)\s/i,
 };
