@@ -4,11 +4,12 @@
 import { build } from "esbuild";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { rm } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { requireBanner, yamlAsEsm } from "./bundle-helpers.mjs";
-import { PRECOMPILED_MODULE, precompiledModule } from "./precompiled-schemas.mjs";
+import { lazyPrecompiled, PRECOMPILED_MODULE, precompiledModule, VALIDATORS_DIR_MARK } from "./precompiled-schemas.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -47,6 +48,28 @@ const precompiledSchemas = {
   },
 };
 
+// Node gets the validators as separate files, required on first use (see lazyPrecompiled).
+const lazyPrecompiledSchemas = (lazy) => ({
+  name: "lazy-precompiled-schemas",
+  setup(build) {
+    build.onLoad({ filter: PRECOMPILED_MODULE }, async () => ({ resolveDir: root, loader: "js", contents: (await lazy).module }));
+  },
+});
+
+/** Writes dist/validators/ and points every output file that loads them at that folder. */
+async function placeValidators(lazy, metafile) {
+  const dir = `${root}dist/validators`;
+  await mkdir(dir, { recursive: true });
+  await Promise.all(Object.entries(lazy.files).map(([file, code]) => writeFile(join(dir, file), code)));
+  for (const output of Object.keys(metafile.outputs).filter((file) => file.endsWith(".js"))) {
+    const path = join(root, output);
+    const code = await readFile(path, "utf8");
+    if (!code.includes(VALIDATORS_DIR_MARK)) continue;
+    const to = relative(dirname(path), dir).split("\\").join("/");
+    await writeFile(path, code.replaceAll(VALIDATORS_DIR_MARK, to.startsWith(".") ? to : `./${to}`));
+  }
+}
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -61,6 +84,7 @@ const shared = {
 export async function buildAll({ quiet = false } = {}) {
   await rm(`${root}dist`, { recursive: true, force: true });
   const logLevel = quiet ? "error" : "warning";
+  const lazy = lazyPrecompiled();
   const node = build({
     ...shared,
     entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
@@ -68,7 +92,7 @@ export async function buildAll({ quiet = false } = {}) {
     platform: "node",
     banner: { js: requireBanner },
     logLevel,
-    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, precompiledSchemas],
+    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, lazyPrecompiledSchemas(lazy)],
   });
   // The browser entry gets its own bundle: no Node built-ins, no `require` banner.
   const browser = build({
@@ -81,6 +105,7 @@ export async function buildAll({ quiet = false } = {}) {
     plugins: [lazyAjv("browser"), yamlAsEsm, precompiledSchemas],
   });
   const bundles = await Promise.all([node, browser]);
+  await placeValidators(await lazy, bundles[0].metafile);
   await emitTypes();
   return bundles;
 }
