@@ -42,6 +42,7 @@ describe("de lichte optielezer", () => {
     ["--help"],
     ["-v"],
     ["grade", "klas/"],
+    ["-f", "json", "grade", "klas/"],
     ["--max-warnigs", "1", "a.txt"],
     ["--rule"],
     ["--rule", "", "a.txt"],

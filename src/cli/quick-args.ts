@@ -14,16 +14,18 @@ for (const option of OPTIONS) {
 }
 
 const BOOLEAN_WORDS = new Set(["true", "false"]);
+const COMMANDS = new Set(["grade", "lsp"]);
 
 /** The options as yargs would give them (long names, defaults filled in), or undefined for yargs to decide. */
 export function quickParse(argv: readonly string[]): ParsedOptions | undefined {
-  if (argv[0] === "grade" || argv[0] === "lsp") return undefined;
   const parsed: ParsedOptions = { _: [] };
   for (const option of OPTIONS) if (option.default !== undefined) parsed[option.name] = option.default;
   const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith("-")) {
+      // yargs takes the first word as a command, also after options (`-f json grade klas/`).
+      if (parsed._.length === 0 && COMMANDS.has(arg)) return undefined;
       parsed._.push(arg);
       continue;
     }
