@@ -2,8 +2,8 @@
 // optionally pinned to one core. On a machine that does other work too, CPU time varies less.
 // Peak memory comes from GNU time when it is there; otherwise a module preloaded into a Node child
 // reports the child's own peak at exit.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -69,4 +69,40 @@ export function alternate(commands, runs, { cwd, pin = false, check = () => {} }
     cpuMs: median(results.map((r) => r.cpuMs)),
     rssKb: Math.max(...results.map((r) => r.rssKb)),
   }));
+}
+
+/** The peak RSS so far of a running process, from /proc (Linux); NaN elsewhere. */
+function peakSoFar(pid) {
+  try {
+    return Number(/VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Runs `argv` like runMeasured, but stops it after `limitMs`: a run that takes far too long still
+ * ends the bench. The peak is read from /proc while it runs. Returns { ms, rssKb, status, timedOut }.
+ */
+export function runWithLimit(argv, { cwd, limitMs }) {
+  const command = argv[0] === "node" ? [process.execPath, ...argv.slice(1)] : argv;
+  return new Promise((resolve) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command[0], command.slice(1), { cwd, stdio: ["ignore", "ignore", "ignore"] });
+    let rssKb = NaN;
+    let timedOut = false;
+    const poll = setInterval(() => {
+      const peak = peakSoFar(child.pid);
+      if (!Number.isNaN(peak)) rssKb = Number.isNaN(rssKb) ? peak : Math.max(rssKb, peak);
+    }, 100);
+    const limit = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, limitMs);
+    child.on("exit", (status) => {
+      clearInterval(poll);
+      clearTimeout(limit);
+      resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, rssKb, status, timedOut });
+    });
+  });
 }

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureCorpus, writeMultiCallFile } from "./corpus.mjs";
 import { FORMATS, writeLongLines } from "./long-inputs.mjs";
-import { alternate, GNU_TIME, PIN, runMeasured } from "./measure.mjs";
+import { alternate, GNU_TIME, PIN, runMeasured, runWithLimit } from "./measure.mjs";
 import { prepareTextlint, textlintRan } from "./textlint.mjs";
 
 const USAGE = `Gebruik: npm run bench [-- --quick]
@@ -35,6 +35,8 @@ const bigFile = join(root, "bench", ".corpus-groot", "dag-50mb.txt");
 const smallFile = join(root, "fixtures", "examples", "transcripts", "energie-storing-inbound-goed.txt");
 const TARGET = { startup: 1.5, naive: 4, textlint: 1, workers: 1.6, memoryGrowth: 1.2, bigFileMb: 500, longLine: 3 };
 const BIG_FILE_BYTES = 50_000_000;
+// The 50 MB file once ran for minutes at several GB: stopped after this, it counts as missed.
+const BIG_FILE_LIMIT_S = 300;
 const LONG_LINE_BYTES = 1_000_000;
 
 if (!existsSync(cli)) {
@@ -151,11 +153,13 @@ if (!quick) {
   mkdirSync(dirname(bigFile), { recursive: true });
   const calls = existsSync(bigFile) && statSync(bigFile).size >= BIG_FILE_BYTES ? undefined : writeMultiCallFile(bigFile, BIG_FILE_BYTES).calls;
   const size = statSync(bigFile).size;
-  const one = runMeasured(beleefd(bigFile, "--format", "json"), { cwd: root });
-  mustLint(one, beleefd(bigFile));
+  const one = await runWithLimit(beleefd(bigFile, "--format", "json"), { cwd: root, limitMs: BIG_FILE_LIMIT_S * 1000 });
+  if (!one.timedOut) mustLint({ ...one, stderr: "" }, beleefd(bigFile));
   const peakMb = one.rssKb / 1024;
-  console.log(`    één bestand van ${(size / 1e6).toFixed(0)} MB met gesprekken tussen \`===\`${calls ? ` (${calls} gesprekken)` : ""}: ${mb(one.rssKb)}, ${(one.ms / 1000).toFixed(1)} s${cpuPart(one)}, ${((one.rssKb * 1024) / size).toFixed(0)} bytes geheugen per byte invoer`);
-  console.log(`    doel < ${TARGET.bigFileMb} MB: ${verdict(peakMb < TARGET.bigFileMb, `${(peakMb / TARGET.bigFileMb).toFixed(1)}× het doel`)}`);
+  const ran = one.timedOut ? `afgebroken na ${BIG_FILE_LIMIT_S} s, piek tot dan` : `${(one.ms / 1000).toFixed(1)} s, piek`;
+  console.log(`    één bestand van ${(size / 1e6).toFixed(0)} MB met gesprekken tussen \`===\`${calls ? ` (${calls} gesprekken)` : ""}: ${ran} ${mb(one.rssKb)}, ${((one.rssKb * 1024) / size).toFixed(0)} bytes geheugen per byte invoer`);
+  const miss = one.timedOut ? `niet klaar binnen ${BIG_FILE_LIMIT_S} s, al ${(peakMb / TARGET.bigFileMb).toFixed(1)}× het doel` : `${(peakMb / TARGET.bigFileMb).toFixed(1)}× het doel`;
+  console.log(`    doel < ${TARGET.bigFileMb} MB: ${verdict(!one.timedOut && peakMb < TARGET.bigFileMb, miss)}`);
 }
 
 // (5) One opening turn of 1 MB in every format: work linear in the line, Markdown no slower in kind
