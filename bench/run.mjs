@@ -20,9 +20,14 @@ const USAGE = `Gebruik: npm run bench [-- --quick]
             (zonder textlint, workers, 20.000 bestanden en het bestand van 50 MB)
 `;
 const args = process.argv.slice(2);
-if (args.includes("--help") || args.some((arg) => arg !== "--quick")) {
+if (args.includes("--help")) {
   process.stdout.write(USAGE);
-  process.exit(args.includes("--help") ? 0 : 2);
+  process.exit(0);
+}
+const unknown = args.filter((arg) => arg !== "--quick");
+if (unknown.length) {
+  process.stderr.write(`bench: onbekende optie ${unknown.join(", ")}\n${USAGE}`);
+  process.exit(2);
 }
 const quick = args.includes("--quick");
 
