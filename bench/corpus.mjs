@@ -1,6 +1,6 @@
 // Generates a deterministic corpus of varied Dutch call transcripts for the benchmark: sectors,
 // inbound and outbound, clean calls and calls with the mistakes the rules look for, short and long.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
@@ -149,4 +149,43 @@ export function writeCorpus(dir, { count = 2000, perFolder = 500, seed = 2024061
     writeFileSync(join(folder, `gesprek-${String(i + 1).padStart(4, "0")}.txt`), text);
   }
   return bytes;
+}
+
+/** Where ensureCorpus notes what it wrote; not a file beleefd lints. */
+const MARKER = "corpus.info";
+
+/** Like writeCorpus, but keeps a corpus that an earlier run wrote with the same settings. */
+export function ensureCorpus(dir, options = {}) {
+  const settings = JSON.stringify({ count: 2000, perFolder: 500, seed: 20240611, meanBytes: 5000, ...options });
+  const marker = join(dir, MARKER);
+  if (existsSync(marker)) {
+    const [written, bytes] = readFileSync(marker, "utf8").split("\n");
+    if (written === settings) return { bytes: Number(bytes), reused: true };
+  }
+  const bytes = writeCorpus(dir, JSON.parse(settings));
+  writeFileSync(marker, `${settings}\n${bytes}\n`);
+  return { bytes, reused: false };
+}
+
+/**
+ * One plain transcript of at least `targetBytes` bytes holding many calls, separated by `===`
+ * lines, as a day's export from a call recorder. Written piece by piece; returns { bytes, calls }.
+ */
+export function writeMultiCallFile(path, targetBytes, { seed = 20261204, meanBytes = 5000 } = {}) {
+  const rand = prng(seed);
+  const fd = openSync(path, "w");
+  let bytes = 0;
+  let calls = 0;
+  try {
+    while (bytes < targetBytes) {
+      // Front matter belongs to a file, not to a call in it.
+      const call = transcript(rand, Math.round(meanBytes * (0.2 + 1.6 * rand()))).replace(/^---\n[\s\S]*?\n---\n/, "");
+      const piece = calls === 0 ? call : `===\n${call}`;
+      bytes += writeSync(fd, piece);
+      calls++;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes, calls };
 }

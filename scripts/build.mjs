@@ -4,11 +4,12 @@
 import { build } from "esbuild";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { rm } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { requireBanner, yamlAsEsm } from "./bundle-helpers.mjs";
-import { PRECOMPILED_MODULE, precompiledModule } from "../src/shared/precompiled-schemas.mjs";
+import { lazyPrecompiled, PRECOMPILED_MODULE, precompiledModule, VALIDATORS_DIR_MARK } from "../src/shared/precompiled-schemas.mjs";
 import { precompiledMatchTables } from "./match-tables.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -48,6 +49,28 @@ const precompiledSchemas = {
   },
 };
 
+// Node gets the validators as separate files, required on first use (see lazyPrecompiled).
+const lazyPrecompiledSchemas = (lazy) => ({
+  name: "lazy-precompiled-schemas",
+  setup(build) {
+    build.onLoad({ filter: PRECOMPILED_MODULE }, async () => ({ resolveDir: root, loader: "js", contents: (await lazy).module }));
+  },
+});
+
+/** Writes dist/validators/ and points every output file that loads them at that folder. */
+async function placeValidators(lazy, metafile) {
+  const dir = `${root}dist/validators`;
+  await mkdir(dir, { recursive: true });
+  await Promise.all(Object.entries(lazy.files).map(([file, code]) => writeFile(join(dir, file), code)));
+  for (const output of Object.keys(metafile.outputs).filter((file) => file.endsWith(".js"))) {
+    const path = join(root, output);
+    const code = await readFile(path, "utf8");
+    if (!code.includes(VALIDATORS_DIR_MARK)) continue;
+    const to = relative(dirname(path), dir).split("\\").join("/");
+    await writeFile(path, code.replaceAll(VALIDATORS_DIR_MARK, to.startsWith(".") ? to : `./${to}`));
+  }
+}
+
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -62,6 +85,7 @@ const shared = {
 export async function buildAll({ quiet = false } = {}) {
   await rm(`${root}dist`, { recursive: true, force: true });
   const logLevel = quiet ? "error" : "warning";
+  const lazy = lazyPrecompiled();
   const node = build({
     ...shared,
     // `rule` is `beleefd/rule` for plugins: it shares its chunks with the CLI, so a plugin loaded
@@ -73,7 +97,7 @@ export async function buildAll({ quiet = false } = {}) {
     logLevel,
     // compromise (the English pack's grammar) stays in node_modules: a Dutch run never loads it.
     external: ["compromise"],
-    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, precompiledSchemas, precompiledMatchTables],
+    plugins: [lightStringWidth, lazyAjv("node"), yamlAsEsm, lazyPrecompiledSchemas(lazy), precompiledMatchTables],
   });
   // The browser entry gets its own bundle: no Node built-ins, no `require` banner.
   const browser = build({
@@ -86,6 +110,7 @@ export async function buildAll({ quiet = false } = {}) {
     plugins: [lazyAjv("browser"), yamlAsEsm, precompiledSchemas, precompiledMatchTables],
   });
   const bundles = await Promise.all([node, browser]);
+  await placeValidators(await lazy, bundles[0].metafile);
   await emitTypes();
   return bundles;
 }

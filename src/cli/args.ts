@@ -1,10 +1,11 @@
-// The command line, described for yargs with Dutch help. Loading and setting up yargs costs ~15 ms,
-// so a run without options (`beleefd gesprek.txt`, `beleefd map/`) skips it; DEFAULTS are the
-// defaults yargs gives as well, so both paths agree.
+// The command line: the option table (options.ts) read by the light parser for the common runs,
+// and by yargs, with Dutch help, for --help, --version, `grade` and anything the light parser leaves
+// to it. Both give the same record, which becomes CliArgs here.
 import pkg from "../../package.json" with { type: "json" };
-import { FORMATTER_NAMES, type FormatterName } from "../formatters/index.js";
-import { PARSER_NAMES } from "../parsers/index.js";
+import { type FormatterName } from "../formatters/index.js";
 import { GRADE_COMMAND, GRADE_DESCRIPTION, gradeArgsOf, gradeOptions, type GradeArgs } from "./grade-args.js";
+import { OPTIONS } from "./options.js";
+import { quickParse, type ParsedOptions } from "./quick-args.js";
 import { YARGS_NL } from "./strings.nl.js";
 
 export interface CliArgs {
@@ -44,25 +45,22 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-const DEFAULTS = {
-  stdin: false,
-  ignore: true,
-  format: "stylish" as FormatterName,
-  maxWarnings: -1,
-  quiet: false,
-  fix: false,
-  fixDryRun: false,
-} as const;
-
 const FIX_TYPES = ["problem", "suggestion", "layout"] as const;
 
 export async function parseArgs(argv: string[], width: number): Promise<{ args: CliArgs; output: string }> {
-  if (argv[0] !== "grade" && argv.every((arg) => !arg.startsWith("-"))) {
-    return { args: { ...DEFAULTS, rule: [], speaker: [], ignorePattern: [], fixType: [], patterns: argv, done: false }, output: "" };
-  }
-  const { default: yargs } = await import("yargs");
+  const quick = quickParse(argv);
+  if (quick) return { args: cliArgsOf(quick), output: "" };
   let output = "";
-  const parser = yargs(argv)
+  const parsed = await parseWithYargs(argv, width, (text) => {
+    output = text;
+  });
+  return { args: cliArgsOf(parsed), output };
+}
+
+/** yargs' reading of the command line; `help` gets the help or version text it would print. */
+export async function parseWithYargs(argv: string[], width: number, help: (text: string) => void): Promise<ParsedOptions> {
+  const { default: yargs } = await import("yargs");
+  let parser = yargs(argv)
     .scriptName("beleefd")
     .locale("nl")
     // Without camel-case expansion an unknown flag is named once, not as "config-lookup, configLookup".
@@ -73,35 +71,12 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
       "Gebruik: $0 [bestanden|mappen|globs...] [opties]\n\n" +
         "Controleert Nederlandse belscripts (.md) en gesprekstranscripten (.txt, .vtt, .srt, .json) op telefoonetiquette.\n" +
         "Zonder argumenten controleert beleefd de huidige map.",
-    )
-    .option("stdin", { type: "boolean", default: DEFAULTS.stdin, describe: "Lees de tekst van standaardinvoer" })
-    .option("stdin-filename", { type: "string", describe: "Bestandsnaam voor --stdin (kiest parser en configuratie)" })
-    .option("format", { alias: "f", choices: FORMATTER_NAMES, default: DEFAULTS.format, describe: "Uitvoervorm" })
-    .option("config", { alias: "c", type: "string", describe: "Gebruik dit configbestand in plaats van het dichtstbijzijnde" })
-    // Repeatable options are plain strings, not yargs arrays: an array option would also take the
-    // file names after it (`--rule 'greeting: warn' gesprek.txt`). Given twice, yargs makes a list.
-    .option("rule", {
-      type: "string",
-      describe: "Zet een regel, bijv. 'greeting: warn', 'greeting: [\"error\", {...}]' of 'greeting: {\"severity\":\"error\",\"options\":{...}}' (herhaalbaar)",
-    })
-    .option("max-warnings", { type: "number", default: DEFAULTS.maxWarnings, describe: "Geef exitcode 1 bij meer waarschuwingen dan dit" })
-    .option("quiet", { type: "boolean", default: DEFAULTS.quiet, describe: "Meld alleen fouten, geen waarschuwingen" })
-    .option("print-config", { type: "string", describe: "Toon de configuratie die voor dit bestand geldt" })
-    .option("print-model", { type: "string", describe: "Toon het ingelezen gesprek van dit bestand als JSON" })
-    .option("parser", { choices: PARSER_NAMES, describe: "Gebruik deze parser in plaats van te kiezen op extensie" })
-    .option("speaker", {
-      type: "string",
-      describe: "Rol van een sprekerlabel, bijv. 'SPEAKER_00=agent' of 'Noor=agent' (herhaalbaar)",
-    })
-    .option("metadata", { type: "string", describe: "Gespreksgegevens (beleefd-metadata of Amazon Connect-contactrecord) voor het transcript; anders <naam>.meta.json ernaast" })
-    .option("ignore-pattern", { type: "string", describe: "Sla bestanden over die hierbij passen (gitignore-stijl, relatief aan de werkmap; herhaalbaar)" })
-    .option("ignore", { type: "boolean", default: DEFAULTS.ignore, describe: "Gebruik ignorePatterns, .beleefdignore en --ignore-pattern (--no-ignore controleert alles)" })
-    .option("color", { type: "boolean", describe: "Kleuren in de uitvoer (--no-color zet ze uit)" })
-    .option("output-file", { alias: "o", type: "string", describe: "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm" })
-    .option("fix", { type: "boolean", default: DEFAULTS.fix, describe: "Los op wat zeker kan in belscripts (.md) en schrijf ze terug; transcripten blijven ongewijzigd" })
-    .option("fix-dry-run", { type: "boolean", default: DEFAULTS.fixDryRun, describe: "Als --fix, maar schrijf niets: de JSON-uitvoer bevat de verbeterde tekst (output)" })
-    .option("fix-type", { type: "string", describe: "Los alleen problemen van dit soort regels op: problem, suggestion, layout (herhaalbaar, of met komma's)" })
-    .option("explain", { type: "string", describe: "Toon de uitleg van een regel, bijv. --explain closing" })
+    );
+  for (const { name, alias, type, describe, choices, default: value } of OPTIONS) {
+    // An option with choices shows them instead of its type.
+    parser = parser.option(name, { describe, ...(alias ? { alias } : {}), ...(choices ? { choices } : { type }), ...(value !== undefined ? { default: value } : {}) });
+  }
+  parser = parser
     .command(GRADE_COMMAND, GRADE_DESCRIPTION, gradeOptions)
     .command("lsp", "Start de taalserver voor editors (LSP via stdin/stdout)")
     .example("$0 gesprekken/", "controleer alle gesprekken in een map (.txt, .md, .vtt, .srt, .json)")
@@ -121,35 +96,38 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     .fail((message, error) => {
       throw new UsageError(message ?? error?.message ?? "ongeldige opties");
     });
-  const parsed = parser.parseSync(argv, {}, (_error, _argv, text) => {
-    output = text;
-  });
+  return parser.parseSync(argv, {}, (_error, _argv, text) => help(text)) as unknown as ParsedOptions;
+}
+
+/** The parsed options as CliArgs, after the checks yargs cannot express. */
+export function cliArgsOf(parsed: ParsedOptions): CliArgs {
   checkValues(parsed);
   if (!Number.isInteger(parsed["max-warnings"])) throw new UsageError("--max-warnings verwacht een geheel getal, bijv. --max-warnings 0");
   const args: CliArgs = {
     patterns: parsed._.map(String),
-    stdin: parsed.stdin,
-    format: parsed.format,
+    stdin: parsed.stdin as boolean,
+    format: parsed.format as FormatterName,
     rule: repeated(parsed.rule),
     speaker: repeated(parsed.speaker),
     ignorePattern: repeated(parsed["ignore-pattern"]),
-    ignore: parsed.ignore,
-    maxWarnings: parsed["max-warnings"],
-    quiet: parsed.quiet,
-    fix: parsed.fix,
-    fixDryRun: parsed["fix-dry-run"],
+    ignore: parsed.ignore as boolean,
+    maxWarnings: parsed["max-warnings"] as number,
+    quiet: parsed.quiet as boolean,
+    fix: parsed.fix as boolean,
+    fixDryRun: parsed["fix-dry-run"] as boolean,
     fixType: fixTypesOf(repeated(parsed["fix-type"])),
     done: Boolean(parsed.help || parsed.version),
   };
-  if (parsed["stdin-filename"] !== undefined) args.stdinFilename = parsed["stdin-filename"];
-  if (parsed.config !== undefined) args.config = parsed.config;
-  if (parsed["print-config"] !== undefined) args.printConfig = parsed["print-config"];
-  if (parsed["print-model"] !== undefined) args.printModel = parsed["print-model"];
-  if (parsed.parser !== undefined) args.parser = parsed.parser;
-  if (parsed.metadata !== undefined) args.metadata = parsed.metadata;
-  if (parsed.color !== undefined) args.color = parsed.color;
-  if (parsed["output-file"] !== undefined) args.outputFile = parsed["output-file"];
-  if (parsed.explain !== undefined) args.explain = parsed.explain;
+  const text = (name: string) => parsed[name] as string | undefined;
+  if (text("stdin-filename") !== undefined) args.stdinFilename = text("stdin-filename");
+  if (text("config") !== undefined) args.config = text("config");
+  if (text("print-config") !== undefined) args.printConfig = text("print-config");
+  if (text("print-model") !== undefined) args.printModel = text("print-model");
+  if (text("parser") !== undefined) args.parser = text("parser");
+  if (text("metadata") !== undefined) args.metadata = text("metadata");
+  if (parsed.color !== undefined) args.color = parsed.color as boolean;
+  if (text("output-file") !== undefined) args.outputFile = text("output-file");
+  if (text("explain") !== undefined) args.explain = text("explain");
   if (args.fix && args.fixDryRun) throw new UsageError("--fix en --fix-dry-run gaan niet samen: kies er één");
   if (args.fix && args.stdin) throw new UsageError("--fix schrijft bestanden; met --stdin gebruik je --fix-dry-run");
   if (args.fixType.length && !args.fix && !args.fixDryRun) throw new UsageError("--fix-type werkt alleen met --fix of --fix-dry-run");
@@ -157,11 +135,11 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     args.grade = gradeArgsOf(parsed);
     args.patterns = [];
   }
-  return { args, output };
+  return args;
 }
 
 /** Options that may be given more than once; each time with exactly one value. */
-const REPEATABLE = ["rule", "speaker", "ignore-pattern", "fix-type"];
+const REPEATABLE = OPTIONS.filter((option) => option.repeatable).map((option) => option.name);
 
 /** "problem,layout" and repeated --fix-type, checked against the rule types. */
 function fixTypesOf(values: string[]): CliArgs["fixType"] {
@@ -174,22 +152,12 @@ function fixTypesOf(values: string[]): CliArgs["fixType"] {
 
 /** What to write after an option that was given without its value. */
 const VALUE_EXAMPLES: Record<string, string> = {
-  rule: "--rule 'greeting: warn'",
-  speaker: "--speaker SPEAKER_00=agent",
-  "ignore-pattern": "--ignore-pattern 'concepten/**'",
-  config: "--config .beleefdrc.json",
-  "stdin-filename": "--stdin-filename gesprek.txt",
-  "print-config": "--print-config gesprek.txt",
-  "print-model": "--print-model gesprek.txt",
-  metadata: "--metadata contact.json",
-  "output-file": "--output-file beleefd.sarif",
-  explain: "--explain closing",
-  "fix-type": "--fix-type problem",
+  ...Object.fromEntries(OPTIONS.flatMap((option) => (option.example ? [[option.name, option.example]] : []))),
   out: "--out beoordeling",
 };
 
-function repeated(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+function repeated(value: unknown): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
 /** Every option that takes a value got one, and only the repeatable ones were given twice. */

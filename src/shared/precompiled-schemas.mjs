@@ -56,17 +56,61 @@ function ruleSchemas() {
   return ruleSchemasOnce;
 }
 
-/** ajv's standalone validators for the schema files and the built-in rules' options, as an ES module. */
-export async function precompiledModule() {
+/** Every precompiled schema: its `$id` and the export name of its validator. */
+async function compiledSchemas(code) {
   const { Ajv } = require("ajv");
-  const standalone = require("ajv/dist/standalone").default;
-  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
-  const exports = {};
+  const ajv = new Ajv({ ...AJV_OPTIONS, code });
   const files = await Promise.all(PRECOMPILED_SCHEMAS.map(async (file) => JSON.parse(await readFile(`${root}${file}`, "utf8"))));
+  const exports = {};
   for (const [i, schema] of [...files, ...(await ruleSchemas())].entries()) {
     ajv.addSchema(schema);
     exports[`precompiledValidator${i}`] = schema.$id;
   }
+  return { ajv, exports };
+}
+
+/** ajv's standalone validators for the schema files and the built-in rules' options, as an ES module. */
+export async function precompiledModule() {
+  const standalone = require("ajv/dist/standalone").default;
+  const { ajv, exports } = await compiledSchemas({ source: true, esm: true });
   const table = Object.entries(exports).map(([name, id]) => `${JSON.stringify(id)}: ${name}`).join(", ");
   return `${standalone(ajv, exports)}\nexport const precompiled = { ${table} };\n`;
+}
+
+/** Where the lazy module looks for the validator files; scripts/build.mjs rewrites it per output file. */
+export const VALIDATORS_DIR_MARK = "__BELEEFD_VALIDATORS_DIR__";
+
+/**
+ * For Node: one CommonJS file per schema (`files`, name → code) and a module that stands in for
+ * src/config/precompiled.ts and requires a validator the first time it is asked for. Parsing all of
+ * them took ~12 ms of every start; a run without config or front matter now parses none, and one
+ * with front matter only the front matter's.
+ */
+export async function lazyPrecompiled() {
+  const standalone = require("ajv/dist/standalone").default;
+  const { ajv, exports } = await compiledSchemas({ source: true });
+  const files = {};
+  const table = {};
+  for (const [name, id] of Object.entries(exports)) {
+    const file = `${name.replace("precompiledValidator", "validator-")}.cjs`;
+    files[file] = standalone(ajv, { validate: id });
+    table[id] = file;
+  }
+  const module = `import { createRequire } from "node:module";
+const load = createRequire(new URL(${JSON.stringify(`${VALIDATORS_DIR_MARK}/index.cjs`)}, import.meta.url));
+const FILES = ${JSON.stringify(table)};
+export const precompiled = {};
+for (const [id, file] of Object.entries(FILES)) {
+  Object.defineProperty(precompiled, id, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const validate = load(\`./\${file}\`).validate;
+      Object.defineProperty(precompiled, id, { value: validate, enumerable: true });
+      return validate;
+    },
+  });
+}
+`;
+  return { files, module };
 }

@@ -1,5 +1,4 @@
 // Seeded mutations of a text, for fuzzing: the same seed gives the same inputs on every run.
-// @ts-expect-error: a plain .mjs script without type declarations.
 import { prng } from "../../bench/corpus.mjs";
 
 /** The benchmark corpus's seeded PRNG (mulberry32), typed for the tests. */
