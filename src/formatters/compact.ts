@@ -1,12 +1,13 @@
 // One line per problem, for grep and editors' problem matchers: `path: line N, col M, Error - ...`.
-import type { Formatter } from "../types.js";
+import type { LintResult } from "../types.js";
 import { oneLine, plural, relativePath } from "./shared.js";
+import { streamingFormatter } from "./streaming.js";
 import { visibleLine } from "./visible.js";
 
-export const compact: Formatter = (results, context) => {
-  let output = "";
+export const compact = streamingFormatter((context) => {
   let total = 0;
-  for (const result of results) {
+  const result = (result: LintResult) => {
+    let output = "";
     const path = visibleLine(relativePath(result.filePath, context.cwd));
     for (const message of result.messages) {
       total++;
@@ -14,8 +15,9 @@ export const compact: Formatter = (results, context) => {
       const rule = message.ruleId ? ` (${message.ruleId})` : "";
       output += `${path}: line ${message.line}, col ${message.column}, ${kind} - ${oneLine(message.message)}${rule}\n`;
     }
-  }
-  return total ? `${output}\n${plural(total, "probleem", "problemen")}\n` : "";
-};
+    return output;
+  };
+  return { result, end: () => (total ? `\n${plural(total, "probleem", "problemen")}\n` : "") };
+});
 
 export default compact;
