@@ -63,7 +63,8 @@ export async function buildAll({ quiet = false } = {}) {
   const logLevel = quiet ? "error" : "warning";
   const node = build({
     ...shared,
-    entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
+    // The worker thread's entry is loaded by file name (src/workers/pool.ts), so it is an entry too.
+    entryPoints: { cli: "src/cli.ts", index: "src/index.ts", "lint-worker": "src/workers/lint-worker.ts" },
     outdir: "dist",
     platform: "node",
     banner: { js: requireBanner },

@@ -4,6 +4,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import { FORMATTER_NAMES, type FormatterName } from "../formatters/index.js";
 import { PARSER_NAMES } from "../parsers/index.js";
+import type { Concurrency } from "../workers/protocol.js";
 import { GRADE_COMMAND, GRADE_DESCRIPTION, gradeArgsOf, gradeOptions, type GradeArgs } from "./grade-args.js";
 import { YARGS_NL } from "./strings.nl.js";
 
@@ -11,6 +12,10 @@ export interface CliArgs {
   patterns: string[];
   stdin: boolean;
   stdinFilename?: string;
+  /** --stdin-format: the input is one file ("file") or one JSON call per line ("jsonl"). */
+  stdinFormat: "file" | "jsonl";
+  /** --concurrency: worker threads for linting files. */
+  concurrency: Concurrency;
   format: FormatterName;
   config?: string;
   rule: string[];
@@ -46,6 +51,8 @@ export class UsageError extends Error {}
 
 const DEFAULTS = {
   stdin: false,
+  stdinFormat: "file",
+  concurrency: "auto",
   ignore: true,
   format: "stylish" as FormatterName,
   maxWarnings: -1,
@@ -76,6 +83,16 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     )
     .option("stdin", { type: "boolean", default: DEFAULTS.stdin, describe: "Lees de tekst van standaardinvoer" })
     .option("stdin-filename", { type: "string", describe: "Bestandsnaam voor --stdin (kiest parser en configuratie)" })
+    .option("stdin-format", {
+      choices: ["file", "jsonl"],
+      default: DEFAULTS.stdinFormat,
+      describe: "Met --stdin: 'file' leest één bestand, 'jsonl' één gesprek per regel (JSON-transcript) met één resultaat per regel",
+    })
+    .option("concurrency", {
+      type: "string",
+      default: DEFAULTS.concurrency,
+      describe: "Werkthreads voor het controleren: 'auto' (alleen bij veel werk), 'off' of een aantal",
+    })
     .option("format", { alias: "f", choices: FORMATTER_NAMES, default: DEFAULTS.format, describe: "Uitvoervorm" })
     .option("config", { alias: "c", type: "string", describe: "Gebruik dit configbestand in plaats van het dichtstbijzijnde" })
     // Repeatable options are plain strings, not yargs arrays: an array option would also take the
@@ -129,6 +146,8 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   const args: CliArgs = {
     patterns: parsed._.map(String),
     stdin: parsed.stdin,
+    stdinFormat: parsed["stdin-format"] as CliArgs["stdinFormat"],
+    concurrency: concurrencyOf(parsed.concurrency),
     format: parsed.format,
     rule: repeated(parsed.rule),
     speaker: repeated(parsed.speaker),
@@ -151,6 +170,10 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
   if (parsed["output-file"] !== undefined) args.outputFile = parsed["output-file"];
   if (parsed.explain !== undefined) args.explain = parsed.explain;
   if (args.fix && args.fixDryRun) throw new UsageError("--fix en --fix-dry-run gaan niet samen: kies er één");
+  if (args.stdinFormat === "jsonl" && !args.stdin) throw new UsageError("--stdin-format werkt alleen met --stdin, bijv. --stdin --stdin-format jsonl");
+  if (args.stdinFormat === "jsonl" && (args.stdinFilename !== undefined || args.metadata !== undefined || args.parser !== undefined)) {
+    throw new UsageError("--stdin-format jsonl leest JSON-transcripten; --stdin-filename, --metadata en --parser gaan daar niet mee samen");
+  }
   if (args.fix && args.stdin) throw new UsageError("--fix schrijft bestanden; met --stdin gebruik je --fix-dry-run");
   if (args.fixType.length && !args.fix && !args.fixDryRun) throw new UsageError("--fix-type werkt alleen met --fix of --fix-dry-run");
   if (parsed._[0] === "grade") {
@@ -158,6 +181,15 @@ export async function parseArgs(argv: string[], width: number): Promise<{ args: 
     args.patterns = [];
   }
   return { args, output };
+}
+
+/** "auto", "off" or a whole number of threads from 1 up. */
+function concurrencyOf(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+    throw new UsageError(`--concurrency verwacht 'auto', 'off' of een aantal threads vanaf 1, niet '${value}'; bijv. --concurrency 4`);
+  }
+  return Number(value);
 }
 
 /** Options that may be given more than once; each time with exactly one value. */
@@ -179,6 +211,7 @@ const VALUE_EXAMPLES: Record<string, string> = {
   "ignore-pattern": "--ignore-pattern 'concepten/**'",
   config: "--config .beleefdrc.json",
   "stdin-filename": "--stdin-filename gesprek.txt",
+  concurrency: "--concurrency auto",
   "print-config": "--print-config gesprek.txt",
   "print-model": "--print-model gesprek.txt",
   metadata: "--metadata contact.json",
