@@ -83,7 +83,7 @@ async function run(args: CliArgs): Promise<number> {
   let results: AsyncIterable<LintResult> | Iterable<LintResult>;
   if (args.stdin && args.stdinFormat === "jsonl") {
     const { lintStdinLines } = await import("./cli/stdin-lines.js");
-    const config = await loader.forFile(args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : resolve(cwd, "stdin"));
+    const config = await loader.forFile(resolve(cwd, "stdin"));
     results = lintStdinLines(process.stdin, config, { keepSource, ...fixing });
   } else if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
