@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: the benchmark's corpus writer is plain JavaScript without types.
 import { writeCorpus } from "../bench/corpus.mjs";
+import { lintFiles, lintFileStream } from "../src/files.js";
 import { CLI, ensureBuilt } from "./support/build.js";
 import type { Run } from "./support/cli.js";
 
@@ -80,6 +81,18 @@ describe("dezelfde uitvoer met en zonder werkthreads", () => {
     const lines = beleefd(["--format", "jsonl", "gesprekken/deel-1"]).stdout.split("\n");
     expect(lines.pop()).toBe("");
     expect(lines.map((line) => JSON.parse(line))).toEqual(json);
+  }, 60_000);
+});
+
+describe("lintFileStream", () => {
+  it("geeft de resultaten één voor één in de volgorde van lintFiles, een ontbrekend pad op zijn plaats ('-' voor '.')", async () => {
+    const patterns = ["gesprekken/deel-2", "gesprekken/deel-1/gesprek-0042.txt", "gesprekken/deel-2/gesprek-0100-weg.txt"];
+    const streamed: string[] = [];
+    for await (const result of lintFileStream(patterns, { cwd: temp })) streamed.push(result.filePath.slice(temp.length + 1));
+    expect(streamed).toEqual((await lintFiles(patterns, { cwd: temp })).map((r) => r.filePath.slice(temp.length + 1)));
+    expect(streamed.slice(0, 3)).toEqual(["gesprekken/deel-1/gesprek-0042.txt", "gesprekken/deel-2/gesprek-0081.txt", "gesprekken/deel-2/gesprek-0082.txt"]);
+    const missing = streamed.indexOf("gesprekken/deel-2/gesprek-0100-weg.txt");
+    expect(streamed.slice(missing - 1, missing + 2)).toEqual(["gesprekken/deel-2/gesprek-0099.txt", "gesprekken/deel-2/gesprek-0100-weg.txt", "gesprekken/deel-2/gesprek-0100.txt"]);
   }, 60_000);
 });
 
