@@ -89,8 +89,9 @@ export async function buildAll({ quiet = false } = {}) {
   const node = build({
     ...shared,
     // `rule` is `beleefd/rule` for plugins: it shares its chunks with the CLI, so a plugin loaded
-    // by a run reuses the modules already loaded.
-    entryPoints: { cli: "src/cli.ts", index: "src/index.ts", rule: "src/rule.ts" },
+    // by a run reuses the modules already loaded. The worker thread's entry is loaded by file name
+    // (src/workers/pool.ts), so it is an entry too.
+    entryPoints: { cli: "src/cli.ts", index: "src/index.ts", rule: "src/rule.ts", "lint-worker": "src/workers/lint-worker.ts" },
     outdir: "dist",
     platform: "node",
     banner: { js: requireBanner },

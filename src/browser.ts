@@ -7,7 +7,7 @@ export { parseText } from "./engine/linter.js";
 export { ConfigError } from "./config/errors.js";
 export type { UserConfig, UserRuleEntry } from "./config/validate.js";
 export type * from "./types.js";
-export type { Formatter, FormatterContext } from "./formatters/types.js";
+export type { Formatter, FormatterContext, ResultWriter, StreamingFormatter } from "./formatters/types.js";
 export type { Conversation, Call, Turn, CallEvent, Role, Phase, Span } from "./model/conversation.js";
 // For pages that show the call itself: which formats can be read, and the rules' doc pages.
 export { PARSERS, extensionsLinted } from "./parsers/index.js";

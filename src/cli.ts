@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-// The `beleefd` command: arguments → lintFiles → formatter → exit code 0, 1 or 2. Never a stack trace.
+// The `beleefd` command: arguments → lintFileStream → formatter → exit code 0, 1 or 2. Never a stack trace.
+// Formats that can stream write each result as soon as it and all before it are done.
 import { resolve } from "node:path";
 import { builtinRules } from "../rules/index.js";
 import { useColor } from "./cli/color.js";
 import { parseArgs, UsageError, type CliArgs } from "./cli/args.js";
-import { formatterContext } from "./cli/formatter-context.js";
+import { addRulesMeta, addRulesRun, formatterContext } from "./cli/formatter-context.js";
+import { fileOutput, stdoutOutput } from "./cli/output.js";
 import { parseRuleFlags } from "./cli/rule-flag.js";
 import { parseSpeakerFlags } from "./cli/speaker-flag.js";
 import { ConfigError } from "./config/errors.js";
 import { ConfigLoader } from "./config/load.js";
 import { summarize } from "./engine/linter.js";
-import { displayPath, fatalResult, lintBytes, lintFiles, metadataFor } from "./files.js";
+import { displayPath, fatalResult, lintBytes, lintFileStream, metadataFor } from "./files.js";
 import { FORMATTER_NEEDS, loadFormatter } from "./formatters/index.js";
+import { isStreaming } from "./formatters/streaming.js";
 import type { LintResult } from "./types.js";
+import type { LoaderSettings } from "./workers/protocol.js";
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -27,9 +31,9 @@ function errorsOnly(result: LintResult): LintResult {
 async function run(args: CliArgs): Promise<number> {
   const cwd = process.cwd();
   const speakers = parseSpeakerFlags(args.speaker);
-  const loader = new ConfigLoader({
+  // Plain data, so worker threads can build the same loader.
+  const loaderSettings: LoaderSettings = {
     cwd,
-    builtinRules,
     overrideRules: parseRuleFlags(args.rule),
     ...(speakers ? { overrideSpeakers: speakers } : {}),
     ...(args.config !== undefined ? { configFile: args.config } : {}),
@@ -37,8 +41,8 @@ async function run(args: CliArgs): Promise<number> {
     ignore: args.ignore,
     // In `grade` the teacher's config governs: none below the class folder is read.
     ...(args.grade ? { governedFolder: resolve(cwd, args.grade.folder) } : {}),
-    onNote: (note) => process.stderr.write(`beleefd: let op: ${note}\n`),
-  });
+  };
+  const loader = new ConfigLoader({ ...loaderSettings, builtinRules, onNote: (note) => process.stderr.write(`beleefd: let op: ${note}\n`) });
   const display = (path: string) => displayPath(path, cwd);
   const color = useColor(args.color, process.env, Boolean(process.stdout.isTTY));
 
@@ -66,52 +70,78 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
 
-  let results: LintResult[];
   const fixing = args.fix || args.fixDryRun ? { fix: true, ...(args.fixType.length ? { fixTypes: new Set(args.fixType) } : {}) } : {};
-  const keepSource = FORMATTER_NEEDS[args.format].source === true;
-  if (args.stdin) {
+  const needs = FORMATTER_NEEDS[args.format];
+  const keepSource = needs.source === true;
+  let results: AsyncIterable<LintResult> | Iterable<LintResult>;
+  if (args.stdin && args.stdinFormat === "jsonl") {
+    const { lintStdinLines } = await import("./cli/stdin-lines.js");
+    const config = await loader.forFile(resolve(cwd, "stdin"));
+    results = lintStdinLines(process.stdin, config, { keepSource, ...fixing });
+  } else if (args.stdin) {
     const filePath = args.stdinFilename !== undefined ? resolve(cwd, args.stdinFilename) : "<stdin>";
     const config = await loader.forFile(args.stdinFilename !== undefined ? filePath : resolve(cwd, "stdin"));
     const metadata = args.metadata !== undefined || args.stdinFilename !== undefined ? metadataFor(filePath, args.metadata, cwd) : undefined;
     const options = { ...(args.parser ? { parser: args.parser } : {}), ...(metadata && !("problem" in metadata) ? { metadata } : {}) };
-    results = [metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, { keepSource, ...options, ...fixing })];
+    const result = metadata && "problem" in metadata ? fatalResult(filePath, metadata.problem) : await lintBytes(await readStdin(), filePath, config, { keepSource, ...options, ...fixing });
+    results = [result];
   } else {
-    results = await lintFiles(args.patterns, {
+    results = lintFileStream(args.patterns, {
       cwd,
       loader,
+      loaderSettings,
       keepSource,
+      concurrency: args.concurrency,
       ...(args.parser ? { parser: args.parser } : {}),
       ...(args.metadata !== undefined ? { metadataFile: args.metadata } : {}),
       ...fixing,
     });
   }
-  if (args.fix) {
-    const { writeFixedFiles } = await import("./cli/write-fixes.js");
-    writeFixedFiles(results);
-  }
-  if (args.quiet) results = results.map(errorsOnly);
 
   const formatter = await loadFormatter(args.format);
   // A report written to a file gets colours only when asked for with --color.
-  const context = await formatterContext(FORMATTER_NEEDS[args.format], results, loader, cwd, args.outputFile !== undefined ? args.color === true : color);
-  if (args.format === "grade") context.rubric = await (await import("./grade/config-rubric.js")).classRubric(results, loader);
+  const context = await formatterContext(needs, cwd, args.outputFile !== undefined ? args.color === true : color);
   // Only a person at a terminal gets wrapped lines; a pipe or file keeps one line per message.
   if (args.outputFile === undefined && process.stdout.isTTY && process.stdout.columns > 0) context.width = process.stdout.columns;
-  const output = formatter(results, context);
-  if (args.outputFile !== undefined) {
-    const { writeOutputFile } = await import("./cli/output-file.js");
-    await writeOutputFile(args.outputFile, cwd, output, results.map((r) => r.filePath));
-  } else if (output) {
-    // Two writes, not `output + "\n"`: joining would copy a report of many megabytes once more.
-    process.stdout.write(output);
-    if (!output.endsWith("\n")) process.stdout.write("\n");
-  }
+  const inputs: string[] = [];
+  const output = args.outputFile !== undefined ? fileOutput(args.outputFile, cwd, inputs) : stdoutOutput();
+  const totals = { errorCount: 0, warningCount: 0, fatalErrorCount: 0 };
+  // Each result as it comes: quiet filter, what the format needs to know, counts for the exit code.
+  const take = async (linted: LintResult): Promise<LintResult> => {
+    const result = args.quiet ? errorsOnly(linted) : linted;
+    if (context.rulesRun) await addRulesRun(context.rulesRun as Record<string, readonly string[]>, result, loader);
+    if (args.outputFile !== undefined) inputs.push(result.filePath);
+    totals.errorCount += result.errorCount;
+    totals.warningCount += result.warningCount;
+    totals.fatalErrorCount += result.fatalErrorCount;
+    return result;
+  };
 
-  const count = (key: "errorCount" | "warningCount" | "fatalErrorCount") => results.reduce((sum, r) => sum + r[key], 0);
-  if (count("fatalErrorCount") > 0) return 2;
-  if (count("errorCount") > 0) return 1;
-  if (args.maxWarnings >= 0 && count("warningCount") > args.maxWarnings) {
-    process.stderr.write(`beleefd vond te veel waarschuwingen: ${count("warningCount")} (maximaal ${args.maxWarnings}).\n`);
+  // --fix writes every fixed script before anything is reported, so a failed write reports nothing.
+  if (isStreaming(formatter) && !args.fix) {
+    const writer = formatter.stream(context);
+    for await (const result of results) await output.write(writer.result(await take(result)));
+    await addRulesMeta(context, needs, loader);
+    await output.write(writer.end());
+  } else {
+    const linted: LintResult[] = [];
+    for await (const result of results) linted.push(result);
+    if (args.fix) {
+      const { writeFixedFiles } = await import("./cli/write-fixes.js");
+      writeFixedFiles(linted);
+    }
+    const all: LintResult[] = [];
+    for (const result of linted) all.push(await take(result));
+    await addRulesMeta(context, needs, loader);
+    if (args.format === "grade") context.rubric = await (await import("./grade/config-rubric.js")).classRubric(all, loader);
+    await output.write(formatter(all, context));
+  }
+  await output.close();
+
+  if (totals.fatalErrorCount > 0) return 2;
+  if (totals.errorCount > 0) return 1;
+  if (args.maxWarnings >= 0 && totals.warningCount > args.maxWarnings) {
+    process.stderr.write(`beleefd vond te veel waarschuwingen: ${totals.warningCount} (maximaal ${args.maxWarnings}).\n`);
     return 1;
   }
   return 0;

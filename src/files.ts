@@ -1,5 +1,6 @@
 // Files on disk (Node only): expand arguments, read and decode each file, lint it with the config
-// nearest to it. Files are linted a few at a time and their text is dropped once linted.
+// nearest to it. Results come out in path order as soon as each file and all before it are done;
+// a file's text is dropped once linted, and a result once it has been handed on.
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
@@ -15,6 +16,9 @@ import { extensionsLinted } from "./parsers/index.js";
 import { isTranscriptFlavour, jsonFlavour } from "./parsers/json/flavour.js";
 import type { MetadataInput } from "./parsers/metadata/read.js";
 import type { LintMessage, LintResult } from "./types.js";
+import { lintOnPool, workerEntry } from "./workers/pool.js";
+import type { Concurrency, LintSettings, LoaderSettings } from "./workers/protocol.js";
+import { threadsFor } from "./workers/threads.js";
 
 export interface LintFilesOptions {
   /** Base for relative paths and globs; default `process.cwd()`. */
@@ -27,8 +31,12 @@ export interface LintFilesOptions {
   parser?: string;
   /** Keep each file's text on its result (only for formatters that show it). */
   keepSource?: boolean;
-  /** Files read and linted at the same time. */
-  concurrency?: number;
+  /** Files read and linted ahead of the one handed out next (in this thread). */
+  filesInFlight?: number;
+  /** Worker threads: "off" (default), "auto" (a pool only when the run is large enough) or a number of threads. */
+  concurrency?: Concurrency;
+  /** The loader's settings when `loader` is given, so worker threads can build the same one; without them workers stay off. */
+  loaderSettings?: LoaderSettings;
   /** Share config lookups between calls (the CLI passes its own). */
   loader?: ConfigLoader;
   /** Gitignore patterns relative to `cwd`, skipped like ignorePatterns (what `--ignore-pattern` does). */
@@ -47,7 +55,7 @@ export interface LintFilesOptions {
 // so a folder scan passes it over (named on the command line, it is linted like any script).
 const SKIPPED_DIRECTORIES = ["**/node_modules/**", "**/[Rr][Ee][Aa][Dd][Mm][Ee].md"];
 
-interface Target {
+export interface Target {
   path: string;
   /** Named on the command line, not found by expanding a directory or glob. */
   explicit: boolean;
@@ -58,6 +66,11 @@ const skippedResults = new WeakSet<LintResult>();
 
 export function wasSkipped(result: LintResult): boolean {
   return skippedResults.has(result);
+}
+
+/** Marks a result that came back from a worker thread as skipped, as it was there. */
+export function markSkipped(result: LintResult): void {
+  skippedResults.add(result);
 }
 
 function skippedResult(filePath: string, message: string): LintResult {
@@ -159,7 +172,8 @@ export async function lintDecoded(decoded: DecodedText, filePath: string, config
   }
 }
 
-async function lintOne(target: Target, loader: ConfigLoader, options: LintFilesOptions): Promise<LintResult | undefined> {
+/** Lints one file found by expandPatterns; undefined when it is passed over (ignored, not a transcript). */
+export async function lintTarget(target: Target, loader: ConfigLoader, options: LintFilesOptions): Promise<LintResult | undefined> {
   const config = await loader.forFile(target.path);
   if (await loader.isIgnored(target.path, config)) {
     if (!target.explicit) return undefined;
@@ -253,29 +267,81 @@ function readMetadata(path: string, name: string, required: boolean): MetadataIn
 
 /** Lints files, directories and globs; results sorted by path. Config errors reject with ConfigError. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  for await (const result of lintFileStream(patterns, options)) results.push(result);
+  return results;
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Lints files, directories and globs and yields each result in path order (the order lintFiles
+ * returns) as soon as that file and all before it are done. Nothing is kept once yielded.
+ */
+export async function* lintFileStream(patterns: readonly string[], options: LintFilesOptions = {}): AsyncGenerator<LintResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const loader =
-    options.loader ??
-    new ConfigLoader({
-      cwd,
-      builtinRules,
-      ...(options.configFile ? { configFile: options.configFile } : {}),
-      ...(options.rules ? { overrideRules: options.rules } : {}),
-      ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
-      ...(options.ignore === false ? { ignore: false } : {}),
-    });
+  const settings: LoaderSettings | undefined = options.loader
+    ? options.loaderSettings
+    : {
+        cwd,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+        ...(options.rules ? { overrideRules: options.rules } : {}),
+        ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
+        ...(options.ignore === false ? { ignore: false } : {}),
+      };
+  const loader = options.loader ?? new ConfigLoader({ ...settings!, builtinRules });
   const { targets, missing } = await expandPatterns(patterns.length ? patterns : ["."], cwd);
-  const results: LintResult[] = [...missing];
-  let next = 0;
-  const worker = async () => {
-    while (next < targets.length) {
-      const result = await lintOne(targets[next++]!, loader, options);
-      if (result) results.push(result);
-    }
+  targets.sort((a, b) => byPath(a.path, b.path));
+  missing.sort((a, b) => byPath(a.filePath, b.filePath));
+  // Files not found come first among equal paths, as a stable sort of [...missing, ...linted] put them.
+  let m = 0;
+  const missingUpTo = function* (path: string | undefined) {
+    while (m < missing.length && (path === undefined || missing[m]!.filePath <= path)) yield missing[m++]!;
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 8, targets.length)) }, worker);
-  await Promise.all(workers);
-  return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  const entry = settings && options.concurrency && options.concurrency !== "off" ? workerEntry() : undefined;
+  const threads = entry ? threadsFor(options.concurrency!, targets.map((target) => target.path)) : 0;
+  let i = 0;
+  if (threads > 0) {
+    // Configs are resolved here first as well: a config error stops the run before any worker starts.
+    for (const target of targets) await loader.forFile(target.path);
+    const lint: LintSettings = { cwd, ...pick(options, ["parser", "keepSource", "metadataFile", "fix", "fixTypes"]) };
+    const crashed = (path: string, reason: string) => fatalResult(path, `beleefd kon dit bestand niet controleren: ${reason}`);
+    for await (const outcome of lintOnPool(entry!, targets, threads, { loader: settings!, lint }, crashed)) {
+      yield* missingUpTo(targets[i++]!.path);
+      if (outcome.result && outcome.skipped) markSkipped(outcome.result);
+      if (outcome.result) yield outcome.result;
+    }
+  } else {
+    for await (const result of lintHere(targets, loader, options)) {
+      yield* missingUpTo(targets[i++]!.path);
+      if (result) yield result;
+    }
+  }
+  yield* missingUpTo(undefined);
+}
+
+function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) if (object[key] !== undefined) picked[key] = object[key];
+  return picked;
+}
+
+/** Lints in this thread, a few files ahead of the one handed out, in the order of `targets`. */
+async function* lintHere(targets: readonly Target[], loader: ConfigLoader, options: LintFilesOptions): AsyncGenerator<LintResult | undefined> {
+  const ahead = Math.max(1, options.filesInFlight ?? 8);
+  const pending: Promise<LintResult | undefined>[] = [];
+  let next = 0;
+  for (let i = 0; i < targets.length; i++) {
+    while (next < targets.length && next < i + ahead) {
+      const linting = lintTarget(targets[next++]!, loader, options);
+      // Awaited in turn below; a rejection before its turn must not count as unhandled.
+      linting.catch(() => undefined);
+      pending.push(linting);
+    }
+    yield await pending.shift()!;
+  }
 }
 
 /** A path for people: relative to `cwd` when inside it. */

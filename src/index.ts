@@ -1,4 +1,4 @@
 // The public API for Node programs: the browser-safe API plus linting files on disk.
 export * from "./browser.js";
-export { lintFiles, type LintFilesOptions } from "./files.js";
+export { lintFiles, lintFileStream, type LintFilesOptions } from "./files.js";
 export { loadRuleDoc } from "./docs/load.js";

@@ -3,6 +3,7 @@
 // to it. Both give the same record, which becomes CliArgs here.
 import pkg from "../../package.json" with { type: "json" };
 import { type FormatterName } from "../formatters/index.js";
+import type { Concurrency } from "../workers/protocol.js";
 import { GRADE_COMMAND, GRADE_DESCRIPTION, gradeArgsOf, gradeOptions, type GradeArgs } from "./grade-args.js";
 import { OPTIONS } from "./options.js";
 import { quickParse, type ParsedOptions } from "./quick-args.js";
@@ -12,6 +13,10 @@ export interface CliArgs {
   patterns: string[];
   stdin: boolean;
   stdinFilename?: string;
+  /** --stdin-format: the input is one file ("file") or one JSON call per line ("jsonl"). */
+  stdinFormat: "file" | "jsonl";
+  /** --concurrency: worker threads for linting files. */
+  concurrency: Concurrency;
   format: FormatterName;
   config?: string;
   rule: string[];
@@ -106,6 +111,8 @@ export function cliArgsOf(parsed: ParsedOptions): CliArgs {
   const args: CliArgs = {
     patterns: parsed._.map(String),
     stdin: parsed.stdin as boolean,
+    stdinFormat: parsed["stdin-format"] as CliArgs["stdinFormat"],
+    concurrency: concurrencyOf(parsed.concurrency as string),
     format: parsed.format as FormatterName,
     rule: repeated(parsed.rule),
     speaker: repeated(parsed.speaker),
@@ -129,6 +136,10 @@ export function cliArgsOf(parsed: ParsedOptions): CliArgs {
   if (text("output-file") !== undefined) args.outputFile = text("output-file");
   if (text("explain") !== undefined) args.explain = text("explain");
   if (args.fix && args.fixDryRun) throw new UsageError("--fix en --fix-dry-run gaan niet samen: kies er één");
+  if (args.stdinFormat === "jsonl" && !args.stdin) throw new UsageError("--stdin-format werkt alleen met --stdin, bijv. --stdin --stdin-format jsonl");
+  if (args.stdinFormat === "jsonl" && (args.stdinFilename !== undefined || args.metadata !== undefined || args.parser !== undefined)) {
+    throw new UsageError("--stdin-format jsonl leest JSON-transcripten; --stdin-filename, --metadata en --parser gaan daar niet mee samen");
+  }
   if (args.fix && args.stdin) throw new UsageError("--fix schrijft bestanden; met --stdin gebruik je --fix-dry-run");
   if (args.fixType.length && !args.fix && !args.fixDryRun) throw new UsageError("--fix-type werkt alleen met --fix of --fix-dry-run");
   if (parsed._[0] === "grade") {
@@ -136,6 +147,15 @@ export function cliArgsOf(parsed: ParsedOptions): CliArgs {
     args.patterns = [];
   }
   return args;
+}
+
+/** "auto", "off" or a whole number of threads from 1 up. */
+function concurrencyOf(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
+    throw new UsageError(`--concurrency verwacht 'auto', 'off' of een aantal threads vanaf 1, niet '${value}'; bijv. --concurrency 4`);
+  }
+  return Number(value);
 }
 
 /** Options that may be given more than once; each time with exactly one value. */

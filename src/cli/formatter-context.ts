@@ -24,31 +24,29 @@ function unreadable(result: LintResult): boolean {
   return result.messages.some((m) => m.fatal && m.ruleId === null);
 }
 
-/** Only what the chosen formatter reads: a plain stylish run loads no doc pages and asks no config twice. */
-export async function formatterContext(
-  needs: FormatterNeeds,
-  results: readonly LintResult[],
-  loader: ConfigLoader,
-  cwd: string,
-  color: boolean,
-): Promise<FormatterContext> {
+/** The rules that ran on one file, added to `rulesRun` as its result arrives (formats that list them). */
+export async function addRulesRun(rulesRun: Record<string, readonly string[]>, result: LintResult, loader: ConfigLoader): Promise<void> {
+  rulesRun[result.filePath] = [];
+  if (unreadable(result)) return;
+  const config = await loader.forFile(result.filePath);
+  // An ignore pattern skipped a file named on the command line: it has a warning without a rule.
+  if (result.messages.some((m) => m.ruleId === null) && (await loader.isIgnored(result.filePath, config))) return;
+  rulesRun[result.filePath] = enabledRules(config);
+}
+
+/**
+ * Only what the chosen formatter reads: a plain stylish run loads no doc pages and asks no config
+ * twice. `rulesRun` starts empty when needed; the caller adds each result's with addRulesRun, and
+ * fills `rulesMeta` with addRulesMeta once every file is linted.
+ */
+export async function formatterContext(needs: FormatterNeeds, cwd: string, color: boolean): Promise<FormatterContext> {
   const context: FormatterContext = { cwd, color, rulesMeta: {} };
-  if (needs.rulesRun) {
-    const rulesRun: Record<string, readonly string[]> = {};
-    for (const result of results) {
-      rulesRun[result.filePath] = [];
-      if (unreadable(result)) continue;
-      const config = await loader.forFile(result.filePath);
-      // An ignore pattern skipped a file named on the command line: it has a warning without a rule.
-      if (result.messages.some((m) => m.ruleId === null) && (await loader.isIgnored(result.filePath, config))) continue;
-      rulesRun[result.filePath] = enabledRules(config);
-    }
-    context.rulesRun = rulesRun;
-  }
-  if (needs.rulesMeta) {
-    // Built-in, plugin and house rules of every config the run loaded.
-    context.rulesMeta = Object.fromEntries(Object.entries(await loader.knownRules()).map(([id, rule]) => [id, rule.meta]));
-  }
+  if (needs.rulesRun) context.rulesRun = {};
   if (needs.ruleDoc) context.ruleDoc = (await import("../docs/load.js")).loadRuleDoc;
   return context;
+}
+
+/** Built-in, plugin and house rules of every config the run loaded: known only when the run is over. */
+export async function addRulesMeta(context: FormatterContext, needs: FormatterNeeds, loader: ConfigLoader): Promise<void> {
+  if (needs.rulesMeta) context.rulesMeta = Object.fromEntries(Object.entries(await loader.knownRules()).map(([id, rule]) => [id, rule.meta]));
 }

@@ -22,6 +22,20 @@ export const DEFAULT_FORMAT = "stylish";
 export const OPTIONS: readonly OptionSpec[] = [
   { name: "stdin", type: "boolean", default: false, describe: "Lees de tekst van standaardinvoer" },
   { name: "stdin-filename", type: "string", example: "--stdin-filename gesprek.txt", describe: "Bestandsnaam voor --stdin (kiest parser en configuratie)" },
+  {
+    name: "stdin-format",
+    type: "string",
+    choices: ["file", "jsonl"],
+    default: "file",
+    describe: "Met --stdin: 'file' leest één bestand, 'jsonl' één gesprek per regel (JSON-transcript) met één resultaat per regel",
+  },
+  {
+    name: "concurrency",
+    type: "string",
+    default: "auto",
+    example: "--concurrency auto",
+    describe: "Werkthreads voor het controleren: 'auto' (alleen bij veel werk), 'off' of een aantal",
+  },
   { name: "format", alias: "f", type: "string", choices: FORMATTER_NAMES, default: DEFAULT_FORMAT, describe: "Uitvoervorm" },
   { name: "config", alias: "c", type: "string", example: "--config .beleefdrc.json", describe: "Gebruik dit configbestand in plaats van het dichtstbijzijnde" },
   // Repeatable options are plain strings, not yargs arrays: an array option would also take the

@@ -4,10 +4,11 @@ import { github } from "./github.js";
 import { grade } from "./grade.js";
 import { htmlReport } from "./html.js";
 import { json } from "./json.js";
+import { jsonl } from "./jsonl.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 import type { FormatterName } from "./index.js";
 
-export const formatters: Readonly<Record<FormatterName, Formatter>> = { stylish, json, compact, sarif, junit, github, html: htmlReport, grade };
+export const formatters: Readonly<Record<FormatterName, Formatter>> = { stylish, json, jsonl, compact, sarif, junit, github, html: htmlReport, grade };

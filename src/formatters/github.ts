@@ -1,8 +1,8 @@
 // GitHub Actions workflow commands: each message becomes an annotation on its line in the pull
 // request (`::error file=…,line=…::message`). Escaping follows @actions/core's command.ts.
-import type { LintMessage } from "../types.js";
-import type { Formatter } from "./types.js";
+import type { LintMessage, LintResult } from "../types.js";
 import { repositoryPath } from "./shared.js";
+import { streamingFormatter } from "./streaming.js";
 import { visibleMarkup } from "../shared/visible.js";
 
 /** The message part of a command: a line break would end the command. */
@@ -26,17 +26,18 @@ function properties(file: string, message: LintMessage): Array<[string, string |
   return list;
 }
 
-export const github: Formatter = (results, context) => {
-  let output = "";
-  for (const result of results) {
+export const github = streamingFormatter((context) => ({
+  result(result: LintResult) {
+    let output = "";
     const file = repositoryPath(result.filePath, context.cwd) ?? result.filePath;
     for (const message of result.messages) {
       const command = message.severity === 2 ? "error" : "warning";
       const props = properties(file, message).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
       output += `::${command} ${props.join(",")}::${escapeData(message.message)}\n`;
     }
-  }
-  return output;
-};
+    return output;
+  },
+  end: () => "",
+}));
 
 export default github;

@@ -1,7 +1,7 @@
 // The built-in formatters by name. The CLI loads only the one it needs (loadFormatter).
 import type { Formatter } from "./types.js";
 
-export const FORMATTER_NAMES = ["stylish", "json", "compact", "sarif", "junit", "github", "html", "grade"] as const;
+export const FORMATTER_NAMES = ["stylish", "json", "jsonl", "compact", "sarif", "junit", "github", "html", "grade"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
 /** What a formatter reads besides the results; the CLI keeps or computes only that. */
@@ -19,6 +19,7 @@ export interface FormatterNeeds {
 export const FORMATTER_NEEDS: Readonly<Record<FormatterName, FormatterNeeds>> = {
   stylish: {},
   json: {},
+  jsonl: {},
   compact: {},
   github: {},
   sarif: { rulesRun: true, rulesMeta: true, ruleDoc: true },
@@ -33,6 +34,8 @@ export async function loadFormatter(name: FormatterName): Promise<Formatter> {
       return (await import("./stylish.js")).stylish;
     case "json":
       return (await import("./json.js")).json;
+    case "jsonl":
+      return (await import("./jsonl.js")).jsonl;
     case "compact":
       return (await import("./compact.js")).compact;
     case "sarif":

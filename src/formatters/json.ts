@@ -1,7 +1,7 @@
 // ESLint-compatible JSON, so tools that read ESLint's output read ours. Offsets (`span`) stay out:
 // they index our decoded text and no ESLint consumer knows them; line and column say the same.
-import type { LintMessage } from "../types.js";
-import type { Formatter } from "./types.js";
+import type { LintMessage, LintResult } from "../types.js";
+import { streamingFormatter } from "./streaming.js";
 
 function toJsonMessage(message: LintMessage) {
   // Keys added one by one in a fixed order (not spread in): the objects share hidden classes, and
@@ -27,20 +27,33 @@ function toJsonMessage(message: LintMessage) {
   return out;
 }
 
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((result) => ({
-      filePath: result.filePath,
-      messages: result.messages.map(toJsonMessage),
-      suppressedMessages: [],
-      errorCount: result.errorCount,
-      fatalErrorCount: result.fatalErrorCount,
-      warningCount: result.warningCount,
-      fixableErrorCount: result.fixableErrorCount,
-      fixableWarningCount: result.fixableWarningCount,
-      ...(result.output !== undefined ? { output: result.output } : {}),
-      usedDeprecatedRules: [],
-    })),
-  );
+/** One element of the JSON array, as ESLint writes it (also one line of `--format jsonl`). */
+export function toJsonResult(result: LintResult) {
+  return {
+    filePath: result.filePath,
+    messages: result.messages.map(toJsonMessage),
+    suppressedMessages: [],
+    errorCount: result.errorCount,
+    fatalErrorCount: result.fatalErrorCount,
+    warningCount: result.warningCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    ...(result.output !== undefined ? { output: result.output } : {}),
+    usedDeprecatedRules: [],
+  };
+}
+
+// The array is written element by element: "[" before the first, "," between, "]" at the end.
+export const json = streamingFormatter(() => {
+  let first = true;
+  return {
+    result(result) {
+      const start = first ? "[" : ",";
+      first = false;
+      return start + JSON.stringify(toJsonResult(result));
+    },
+    end: () => (first ? "[]" : "]"),
+  };
+});
 
 export default json;

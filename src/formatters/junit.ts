@@ -5,10 +5,10 @@
 // A testcase holds one <failure> (or <error>) listing all of that rule's messages: Jenkins, Azure
 // and several GitHub actions show only the first of several, and some parsers reject them.
 import type { LintMessage, LintResult } from "../types.js";
-import type { Formatter } from "./types.js";
 import { plural } from "../shared/plural.js";
 import { oneLine } from "../shared/visible.js";
 import { repositoryPath, severityName } from "./shared.js";
+import { streamingFormatter } from "./streaming.js";
 import { element, xmlText } from "./xml.js";
 
 export const FILE_CASE = "(bestand)";
@@ -74,19 +74,25 @@ function suiteOf(result: LintResult, file: string, rulesRun: readonly string[]):
   return suite;
 }
 
-export const junit: Formatter = (results, context) => {
+// The root element carries the run's totals, so the suites wait as text (not as results) for the end.
+export const junit = streamingFormatter((context) => {
   let body = "";
   const totals = { tests: 0, failures: 0, errors: 0 };
-  for (const result of results) {
-    const file = repositoryPath(result.filePath, context.cwd) ?? result.filePath;
-    const suite = suiteOf(result, file, context.rulesRun?.[result.filePath] ?? []);
-    body += suite.xml;
-    totals.tests += suite.tests;
-    totals.failures += suite.failures;
-    totals.errors += suite.errors;
-  }
-  const root = element("testsuites", { name: "beleefd", ...totals }, `\n${body}`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
-};
+  return {
+    result(result) {
+      const file = repositoryPath(result.filePath, context.cwd) ?? result.filePath;
+      const suite = suiteOf(result, file, context.rulesRun?.[result.filePath] ?? []);
+      body += suite.xml;
+      totals.tests += suite.tests;
+      totals.failures += suite.failures;
+      totals.errors += suite.errors;
+      return "";
+    },
+    end() {
+      const root = element("testsuites", { name: "beleefd", ...totals }, `\n${body}`);
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+    },
+  };
+});
 
 export default junit;

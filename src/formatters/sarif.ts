@@ -3,10 +3,10 @@
 // rule (the file could not be read, a disable comment that is not needed) and rules that crashed
 // are toolExecutionNotifications: code scanning rejects results without a rule.
 // Columns count UTF-16 code units, like ours (columnKind says so); end columns are exclusive in both.
-import type { LintMessage, LintResult } from "../types.js";
-import type { Formatter, FormatterContext } from "./types.js";
+import type { LintMessage } from "../types.js";
 import { ruleDescriptor, type SarifLevel } from "./sarif-rules.js";
 import { repositoryPath } from "./shared.js";
+import { streamingFormatter } from "./streaming.js";
 import { isWindowsPath } from "../shared/visible.js";
 import { TOOL } from "./tool.js";
 
@@ -48,50 +48,66 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The rules to describe: those that ran on some file and those that reported, sorted. */
-function ruleIds(results: readonly LintResult[], context: FormatterContext): string[] {
-  const ids = new Set<string>();
-  for (const result of results) {
-    for (const id of context.rulesRun?.[result.filePath] ?? []) ids.add(id);
-    for (const message of result.messages) if (message.ruleId) ids.add(message.ruleId);
-  }
-  return [...ids].sort(byCodeUnits);
+/** A result or notification that names a rule; its index is known once every rule is. */
+interface RuleReference {
+  ruleId: string;
+  set(index: number): void;
 }
 
-export const sarif: Formatter = (results, context) => {
-  const ids = ruleIds(results, context);
-  const ruleIndex = new Map(ids.map((id, i) => [id, i]));
-  const artifacts = results.map((result) => ({ location: artifactLocation(result.filePath, context.cwd) }));
+// The driver lists every rule before the results point at them by index, so results are kept
+// (as SARIF objects, without the files' text) until the end, and indices are filled in there.
+export const sarif = streamingFormatter((context) => {
+  const ids = new Set<string>();
+  const artifacts: Array<{ location: { uri: string; uriBaseId?: string } }> = [];
   const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
-  results.forEach((result, index) => {
-    const artifact = artifacts[index]!.location;
-    for (const message of result.messages) {
-      const where = [location(artifact, index, message)];
-      if (message.ruleId && !message.fatal) {
-        const rule = { ruleId: message.ruleId, ruleIndex: ruleIndex.get(message.ruleId)! };
-        sarifResults.push({ ...rule, level: level(message), message: { text: message.message }, locations: where });
-      } else {
-        const rule = message.ruleId ? { associatedRule: { id: message.ruleId, index: ruleIndex.get(message.ruleId)! } } : {};
-        notifications.push({ level: level(message), message: { text: message.message }, locations: where, ...rule });
+  const references: RuleReference[] = [];
+  let successful = true;
+  return {
+    result(result) {
+      const index = artifacts.length;
+      const artifact = artifactLocation(result.filePath, context.cwd);
+      artifacts.push({ location: artifact });
+      if (result.fatalErrorCount > 0) successful = false;
+      for (const id of context.rulesRun?.[result.filePath] ?? []) ids.add(id);
+      for (const message of result.messages) {
+        if (message.ruleId) ids.add(message.ruleId);
+        const where = [location(artifact, index, message)];
+        if (message.ruleId && !message.fatal) {
+          const entry = { ruleId: message.ruleId, ruleIndex: -1, level: level(message), message: { text: message.message }, locations: where };
+          references.push({ ruleId: message.ruleId, set: (i) => (entry.ruleIndex = i) });
+          sarifResults.push(entry);
+        } else if (message.ruleId) {
+          const associatedRule = { id: message.ruleId, index: -1 };
+          references.push({ ruleId: message.ruleId, set: (i) => (associatedRule.index = i) });
+          notifications.push({ level: level(message), message: { text: message.message }, locations: where, associatedRule });
+        } else {
+          notifications.push({ level: level(message), message: { text: message.message }, locations: where });
+        }
       }
-    }
-  });
-  const run = {
-    tool: { driver: { ...TOOL, semanticVersion: TOOL.version, rules: ids.map((id) => ruleDescriptor(id, context)) } },
-    invocations: [
-      {
-        executionSuccessful: results.every((result) => result.fatalErrorCount === 0),
-        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
-      },
-    ],
-    originalUriBaseIds: { [SRCROOT]: { uri: fileUri(context.cwd.replace(/[\\/]?$/, "/")) } },
-    artifacts,
-    results: sarifResults,
-    language: "nl-NL",
-    columnKind: "utf16CodeUnits",
+      return "";
+    },
+    end() {
+      const sorted = [...ids].sort(byCodeUnits);
+      const ruleIndex = new Map(sorted.map((id, i) => [id, i]));
+      for (const reference of references) reference.set(ruleIndex.get(reference.ruleId)!);
+      const run = {
+        tool: { driver: { ...TOOL, semanticVersion: TOOL.version, rules: sorted.map((id) => ruleDescriptor(id, context)) } },
+        invocations: [
+          {
+            executionSuccessful: successful,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: fileUri(context.cwd.replace(/[\\/]?$/, "/")) } },
+        artifacts,
+        results: sarifResults,
+        language: "nl-NL",
+        columnKind: "utf16CodeUnits",
+      };
+      return `${JSON.stringify({ $schema: SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
+    },
   };
-  return `${JSON.stringify({ $schema: SCHEMA, version: "2.1.0", runs: [run] }, null, 2)}\n`;
-};
+});
 
 export default sarif;

@@ -1,12 +1,13 @@
 // ESLint's stylish output in Dutch: per file a table of place, severity, speaker · phase, message, rule.
 // In a terminal (context.width) long messages wrap under their own column with the rule id on the
 // first line; in a pipe or a file every message stays on one line, for grep.
-import type { LintMessage } from "../types.js";
-import type { Formatter, FormatterContext } from "./types.js";
+import type { LintMessage, LintResult } from "../types.js";
+import type { FormatterContext } from "./types.js";
 import { paint, type Paint } from "../shared/ansi.js";
 import { plural } from "../shared/plural.js";
 import { placeOf, relativePath, severityName } from "./shared.js";
 import { padToWidth, textWidth } from "./text-width.js";
+import { streamingFormatter } from "./streaming.js";
 import { wrapText } from "./wrap.js";
 
 /** Below this many columns for the message, it goes under the row instead of beside it. */
@@ -107,22 +108,25 @@ function fileTable(rows: readonly Row[], context: FormatterContext, p: Paint): s
   return output;
 }
 
-export const stylish: Formatter = (results, context) => {
+// Each file's table is written as soon as the file is done; only the counts wait for the summary.
+export const stylish = streamingFormatter((context) => {
   const p = paint(context.color);
-  let output = "";
   let errors = 0;
   let warnings = 0;
   let fixableErrors = 0;
   let fixableWarnings = 0;
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
+  const result = (result: LintResult) => {
+    if (result.messages.length === 0) return "";
     errors += result.errorCount;
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    output += `\n${p.underline(visibleLine(relativePath(result.filePath, context.cwd)))}\n`;
-    output += fileTable(result.messages.map(toRow), context, p);
-  }
+    return `\n${p.underline(visibleLine(relativePath(result.filePath, context.cwd)))}\n${fileTable(result.messages.map(toRow), context, p)}`;
+  };
+  return { result, end: () => summary(errors, warnings, fixableErrors, fixableWarnings, p) };
+});
+
+function summary(errors: number, warnings: number, fixableErrors: number, fixableWarnings: number, p: Paint): string {
   const total = errors + warnings;
   if (total === 0) return "";
   const summary = `✖ ${plural(total, "probleem", "problemen")} (${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")})`;
@@ -133,7 +137,7 @@ export const stylish: Formatter = (results, context) => {
     fixable = `  ${plural(fixableErrors, "fout", "fouten")} en ${plural(fixableWarnings, "waarschuwing", "waarschuwingen")} ${can} mogelijk op te lossen met --fix.\n`;
     fixable = paintSummary(fixable.trimEnd()) + "\n";
   }
-  return `${output}\n${paintSummary(summary)}\n${fixable}`;
-};
+  return `\n${paintSummary(summary)}\n${fixable}`;
+}
 
 export default stylish;

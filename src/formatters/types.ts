@@ -6,6 +6,17 @@ import type { LintResult, RuleMeta } from "../types.js";
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string;
 
+/** One run's output written piece by piece: `result` for each file in order, then `end` once. */
+export interface ResultWriter {
+  result(result: LintResult): string;
+  end(): string;
+}
+
+/** A formatter that can also write each result as soon as it is ready, keeping only what its end needs. */
+export interface StreamingFormatter extends Formatter {
+  stream(context: FormatterContext): ResultWriter;
+}
+
 export interface FormatterContext extends RuleDocContext, RubricContext {
   cwd: string;
   color: boolean;

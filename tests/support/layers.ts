@@ -35,8 +35,8 @@ export const LAYERS: readonly Layer[] = [
   { name: "formatters", paths: ["src/formatters/"], holds: "uitvoerformaten" },
   {
     name: "api",
-    paths: ["src/api.ts", "src/browser.ts", "src/index.ts", "src/files.ts", "src/decode.ts", "src/file-kind.ts", "src/describe.ts"],
-    holds: "de publieke API en bestanden lezen",
+    paths: ["src/api.ts", "src/browser.ts", "src/index.ts", "src/files.ts", "src/decode.ts", "src/file-kind.ts", "src/describe.ts", "src/workers/"],
+    holds: "de publieke API, bestanden lezen en werkthreads",
   },
   { name: "cli", paths: ["src/cli.ts", "src/cli/", "src/lsp/"], holds: "de opdrachtregel en de language server" },
 ];
