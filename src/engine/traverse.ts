@@ -1,4 +1,5 @@
 // Walks Conversation → Call → Turn | Event (in order) → Call:exit → Conversation:exit.
+import { forgetSentences } from "../model/acts.js";
 import type { Conversation } from "../model/conversation.js";
 import type { RuleListener } from "../types.js";
 
@@ -53,6 +54,8 @@ export function traverse(conversation: Conversation, listeners: readonly BoundLi
       else visit(onEvent, item, call);
     }
     visit(onCallExit, call);
+    // A file of many calls holds the words of one call at a time (rules on the whole conversation make them again).
+    if (conversation.calls.length > 1) forgetSentences(call);
   }
   visit(handlersFor(listeners, "Conversation:exit"), conversation);
 }

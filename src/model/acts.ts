@@ -5,7 +5,7 @@ import type { Call, Turn } from "./conversation.js";
 import type { PhraseBook } from "../text/phrases.js";
 import type { LanguagePack } from "../lang/types.js";
 import { languageOf } from "../lang/index.js";
-import { tokensOf } from "../text/tokens.js";
+import { forgetTokens, tokensOf } from "../text/tokens.js";
 import { speaksToCustomer } from "./call-flow.js";
 import { findRequest } from "./speech.js";
 
@@ -35,6 +35,19 @@ export function sentenceActs(call: Call, turn: Turn, phrases: PhraseBook): reado
   const labels = speaker ? languageOf(call).labelSentences(turn.text, tokensOf(turn), speaker, phrases) : [];
   holder[ACTS] = { phrases, labels };
   return labels;
+}
+
+/**
+ * Lets the words and labels of a call's turns go once the call is done with, so a file of many calls
+ * holds them for one call at a time; asked for again, they are made again.
+ */
+export function forgetSentences(call: Call): void {
+  for (const item of call.items) {
+    if (item.kind !== "turn") continue;
+    forgetTokens(item);
+    const holder = item as Turn & Labelled;
+    if (holder[ACTS]) holder[ACTS] = undefined;
+  }
 }
 
 /** The first sentence of the turn that does `act`. */

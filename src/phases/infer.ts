@@ -6,7 +6,7 @@ import type { LanguagePack } from "../lang/types.js";
 import type { Call, Conversation, Turn } from "../model/conversation.js";
 import type { PhraseBook, PhraseData } from "../text/phrases.js";
 import type { Act, SentenceActs } from "../lang/acts.js";
-import { sentenceActs } from "../model/acts.js";
+import { forgetSentences, sentenceActs } from "../model/acts.js";
 import { speaksToCustomer } from "../model/call-flow.js";
 import { cueBookFor, SPOKEN_PHASES, type CueBook, type Speaker, type SpokenPhase, type Unit } from "./cues.js";
 import { decode } from "./decode.js";
@@ -99,8 +99,11 @@ function currentPhase(turn: Turn) {
  * are inferred. Runs in the engine after any parser, so every input format gets phases.
  */
 export function assignPhases(conversation: Conversation, language: LanguagePack, extraPhrases: PhraseData, phrases: PhraseBook): void {
+  // A file of many calls keeps the words of one call at a time: the rules make them again per call.
+  const manyCalls = conversation.calls.length > 1;
   for (const call of conversation.calls) {
     if (call.items.some((item) => item.phase !== undefined)) call.meta.phaseSource = "headings";
     else inferPhases(call, cueBookFor(language, extraPhrases, phrases), phrases);
+    if (manyCalls) forgetSentences(call);
   }
 }

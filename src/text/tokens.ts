@@ -170,6 +170,11 @@ function opensSingleQuote(text: string, i: number): boolean {
 // a symbol: cheaper than a WeakMap for hundreds of thousands of turns, and invisible to JSON.
 const TOKENS = Symbol("tokens");
 
+/** Lets the tokens of a holder go (a long file's finished call); they are made again if asked for. */
+export function forgetTokens(holder: { text: string }): void {
+  if ((holder as { [TOKENS]?: Tokenized })[TOKENS]) (holder as { [TOKENS]?: Tokenized })[TOKENS] = undefined;
+}
+
 /** Tokens of a turn (or anything with a `text`), computed once. */
 export function tokensOf(holder: { text: string }): Tokenized {
   const cached = (holder as { [TOKENS]?: Tokenized })[TOKENS];

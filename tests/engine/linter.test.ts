@@ -108,6 +108,28 @@ describe("engine", () => {
     expect(result.messages[0]!.message).toMatch(/richting/);
   });
 
+  it("een bestand met veel gesprekken: wat een regel aan het eind over alle gesprekken vraagt, klopt nog", async () => {
+    // The engine lets each finished call's words go; a rule that asks again at the end gets them anew.
+    const seen: string[] = [];
+    const wholeFile: Rule = {
+      meta: { type: "suggestion", docs: { description: "Test: alle gesprekken.", recommended: false }, messages: { last: "Laatste woord: {{word}}." } },
+      create: (context) => ({
+        "Conversation:exit"(conversation) {
+          for (const call of conversation.calls) {
+            const turn = call.items.filter((item) => item.kind === "turn").at(-1)!;
+            const word = tokensOf(turn).tokens.at(-1)!.value;
+            seen.push(word);
+            context.report({ node: turn, messageId: "last", data: { word } });
+          }
+        },
+      }),
+    };
+    const text = "Agent: Goedemorgen, met Sanne van Enerva.\nKlant: Dag, tot ziens.\n===\nAgent: Goedemiddag, met Ruben.\nKlant: Bedankt, dag hoor.\n";
+    const result = await lintText(text, { filePath: "gesprekken.txt", config: config({ "whole-file": { severity: 1 } }), rules: { "whole-file": wholeFile } });
+    expect(seen).toEqual(["ziens", "hoor"]);
+    expect(result.messages.map((m) => `${m.line} ${m.message}`)).toEqual(["2 Laatste woord: ziens.", "5 Laatste woord: hoor."]);
+  });
+
   it("regels met een ander formaat worden overgeslagen", async () => {
     const scriptOnly: Rule = { ...noHoor, meta: { ...noHoor.meta, formats: ["script"] } };
     const result = await lintText("Agent: Ja hoor.\n", { filePath: "a.txt", config: config({ s: { severity: 2 } }), rules: { s: scriptOnly } });
