@@ -28,9 +28,12 @@ function bytesUpTo(paths: readonly string[], enough: number): number {
 export function threadsFor(concurrency: Concurrency, paths: readonly string[]): number {
   if (concurrency === "off") return 0;
   if (typeof concurrency === "number") return concurrency > 1 ? Math.min(concurrency, paths.length) : 0;
-  const cores = availableParallelism();
-  if (cores < 2 || paths.length < MIN_FILES) return 0;
-  const bytes = bytesUpTo(paths, cores * MIN_BYTES_PER_WORKER);
-  const workers = Math.min(cores, paths.length, Math.floor(bytes / MIN_BYTES_PER_WORKER));
+  // One core stays with the main thread and V8's own threads: a single-threaded run already keeps
+  // ~1.1 cores busy (garbage collection and compiling run beside it), and on 2 cores a pool of two
+  // was slower than none in 2 of 3 runs. So a pool starts from 3 cores, with a thread per other core.
+  const spare = availableParallelism() - 1;
+  if (spare < 2 || paths.length < MIN_FILES) return 0;
+  const bytes = bytesUpTo(paths, spare * MIN_BYTES_PER_WORKER);
+  const workers = Math.min(spare, paths.length, Math.floor(bytes / MIN_BYTES_PER_WORKER));
   return workers >= 2 ? workers : 0;
 }
