@@ -1,0 +1,114 @@
+// Feelings in an English call, read from who says what about whom. The agent shows empathy with a
+// first-person statement about the customer's situation ("I'm sorry to hear…", "that must be…", "I
+// can imagine…", "I understand how worrying…"); understanding a document or seeing a screen ("I
+// understand the invoice…", "I can see the order") and an apology for not hearing are not empathy.
+// The customer shows emotion in the first person ("I'm fed up", "I'm not happy") or about the
+// situation ("this is ridiculous"), and tells bad news about what happened to them.
+import { find, indexOf } from "./wording.js";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words that name a hard situation or a feeling about it. */
+const HARD = set(`frustrating frustrated frustration difficult awful terrible annoying annoyed stressful stressed worrying worried
+  worry worries hard upsetting upset scary horrible distressing shock shocking frightening frightened rough tough painful
+  unsettling disappointing disappointed dreadful nightmare angry devastating heartbreaking sad concern concerns concerned
+  unfair horrid inconvenient inconvenience anxious anxiety frightful traumatic awkward distress`);
+const UNDERSTANDING = set("understand imagine see hear get know appreciate sympathise sympathize");
+const FIRST_PERSON = set("i i'm i've i'd we we're");
+/** After "sorry": about the customer's situation ("sorry to hear", "sorry about your husband"). */
+const SORRY_FOR_THEM = set("to about for you you've you're you'd your that this it's");
+/** In a "sorry" sentence: an apology for not hearing or for a wait, not empathy. */
+const APOLOGY = set("repeat again pardon say spell postcode name number line hear wait waiting delay taking hold keeping");
+
+/** The agent shows understanding of the customer's situation. */
+export function showsEmpathy(words: readonly string[], question: boolean): boolean {
+  if (words.includes("condolences") || find(words, "oh no|dear|gosh") !== -1 || find(words, "last thing you") !== -1) return true;
+  if (find(words, "what a") !== -1 && words.some((w) => HARD.has(w) || w === "shame" || w === "pain" || w === "thing")) return true;
+  const hard = words.some((w) => HARD.has(w));
+  // "I'm so sorry to hear that", "I'm sorry about your husband", "I'm so sorry." — not "sorry, could you repeat that?".
+  const sorry = words.indexOf("sorry");
+  if (sorry !== -1 && !words.some((w) => APOLOGY.has(w))) {
+    const next = words[sorry + 1];
+    if (next === undefined || (SORRY_FOR_THEM.has(next) && !question) || hard) return true;
+  }
+  // "That must be really worrying", "that sounds stressful", "how awful", "I'd be frustrated too".
+  if (hard && (find(words, "that|this|it|that's|it's|how|must|sounds|would|i'd") !== -1)) {
+    // A hard word the agent asks about or plans with ("is the hold difficult?") is no empathy.
+    if (!question || words[0] === "how") return true;
+  }
+  // "I understand why you're upset", "I can see why", "I completely understand", "I hear you".
+  for (let i = 0; i < words.length; i++) {
+    if (!UNDERSTANDING.has(words[i]!)) continue;
+    const before = words.slice(Math.max(0, i - 3), i);
+    if (!before.some((w) => FIRST_PERSON.has(w))) continue;
+    const next = words[i + 1];
+    if (words[i] === "imagine" && !question) return true;
+    if (hard) return !question;
+    if (next === undefined && words.length <= 4) return true;
+    if (/^(?:completely|totally|fully|entirely)$/.test(words[i - 1] ?? "") && (next === undefined || /^(?:that|why|how)$/.test(next))) return true;
+    if (words[i] === "hear" && next === "you" && !/^(?:now|ok|okay|fine|clearly|better)$/.test(words[i + 2] ?? "")) return true;
+    if (next === "why" || next === "how") return true;
+  }
+  return false;
+}
+
+/** Emotion words a customer says of themselves: "I'm fed up", "I'm worried sick". */
+const EMOTIONS = set(`fed angry furious upset frustrated annoyed disappointed livid fuming gutted devastated worried scared afraid
+  anxious nervous panicking stressed frightened terrified distraught desperate heartbroken sick tired exhausted beside disgusted
+  appalled shocked cross mad miserable fuming raging seething petrified beyond`);
+/** Positive words a customer denies: "I'm not happy", "not impressed". */
+const DENIED = set("happy pleased impressed satisfied amused");
+/** What a customer calls the situation: "this is ridiculous", "it's a joke". */
+const VERDICTS = set(`ridiculous unacceptable outrageous disgraceful disgrace joke shambles nightmare useless pathetic insane
+  absurd appalling shocking terrible awful rubbish diabolical madness farce scandal`);
+const INTENSIFIERS = set("so really very absolutely completely totally just quite bloody getting a bit little fairly extremely beyond");
+const SITUATION = set("this that it's that's it this's");
+
+/** The customer voices frustration, anger or worry. */
+export function showsEmotion(words: readonly string[]): boolean {
+  if (find(words, "can't|cannot believe") !== -1 || find(words, "had enough") !== -1 || find(words, "wits end") !== -1
+    || find(words, "beside myself") !== -1 || find(words, "head in") !== -1 || find(words, "know what to do") !== -1
+    || find(words, "you people") !== -1 || find(words, "time i've|i called|rung|rang") !== -1) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // "I'm (really) upset", "I feel so let down", "we're worried sick".
+    if (/^(?:i'm|we're|am|feel|i've|getting)$/.test(word)) {
+      let j = i + 1;
+      if (words[j] === "been" || words[j] === "feeling") j++;
+      const negated = words[j] === "not";
+      if (negated) j++;
+      while (INTENSIFIERS.has(words[j] ?? "")) j++;
+      if (negated && DENIED.has(words[j] ?? "")) return true;
+      if (!negated && EMOTIONS.has(words[j] ?? "")) return true;
+    }
+    // "this is ridiculous", "it's a joke", "that's not good enough".
+    if (SITUATION.has(word)) {
+      let j = word.includes("'") ? i + 1 : words[i + 1] === "is" ? i + 2 : -1;
+      if (j === -1) continue;
+      while (INTENSIFIERS.has(words[j] ?? "") || words[j] === "a" || words[j] === "an" || words[j] === "complete" || words[j] === "total") j++;
+      if (VERDICTS.has(words[j] ?? "") || find(words, "not good enough") === j) return true;
+    }
+  }
+  return false;
+}
+
+/** What happened to the customer or their family: "my husband passed away", "we've been burgled". */
+const MISFORTUNES = set(`burgled robbed stolen break-in burglary mugged scammed defrauded accident crash collision fire flood flooded
+  flooding hospital hospitalised ambulance emergency unconscious redundant unemployed sacked fired laid ill poorly cancer
+  diagnosed died death funeral deceased bereavement bereaved dying freezing damp mould evicted homeless`);
+/** A calm ending that says it was not bad news for the customer: "…, but we're fine". */
+const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "everyone's fine", "no harm"];
+
+/** The customer tells bad news about their own situation. */
+export function tellsBadNews(words: readonly string[]): boolean {
+  if (CALM.some((calm) => find(words, calm) !== -1)) return false;
+  if (find(words, "passed away|on") !== -1 || find(words, "lost my") !== -1 || find(words, "no heating|water|power|electricity") !== -1) return true;
+  if (find(words, "came|come down with") !== -1 || find(words, "hit by") !== -1 || find(words, "made redundant") !== -1) return true;
+  const misfortune = indexOf(words, MISFORTUNES);
+  // "fired" in "fire away" or "the boiler fired up" is not a misfortune; "laid" only as "laid off".
+  if (misfortune === -1) return false;
+  const word = words[misfortune]!;
+  if (word === "laid") return words[misfortune + 1] === "off";
+  if (word === "fired" || word === "fire") return words[misfortune + 1] !== "up" && words[misfortune + 1] !== "away" && words[misfortune - 1] !== "cease";
+  return true;
+}
