@@ -14,11 +14,11 @@ const WISHED_TIMES = set(`day days evening afternoon morning weekend week night 
 const AFTER_TAKE_CARE = set("now then and bye goodbye yourself love sir madam ma'am mate dear all");
 /** Set wishes that need no verb: "all the best", "good luck", "safe travels", "happy Christmas". */
 const SET_WISHES = ["all the best", "good luck", "best of luck", "best wishes", "safe travels", "safe home", "stay safe",
-  "stay well", "keep well", "mind yourself", "mind how you go", "get well soon", "wishing you", "happy christmas",
+  "stay well", "stay warm", "keep well", "keep safe", "look after yourself", "take it easy", "have yourself a", "have a good one", "mind yourself", "mind how you go", "get well soon", "wishing you", "happy christmas",
   "merry christmas", "happy new year", "happy holidays", "happy easter", "god bless"];
 /** What a hope for the customer is about: "I hope you feel better soon", "hope the rest of your week goes well". */
 const HOPED = set("better well soon day week weekend evening afternoon goes go enjoy feel sorted rest recovery");
-/** Before "you too", a return of a wish: "thanks, you too", "and you", "same to you". */
+/** A return of a wish: "thanks, you too", "and you", "same to you" (not "good morning to you too"). */
 const RETURNS = ["you too", "and you", "same to you", "likewise", "and yourself", "you as well"];
 
 /** Words that may follow "anything else" in a question for more: "… I can help you with today". */
@@ -31,7 +31,8 @@ const QUESTION_NOUNS = set("question questions queries query concerns issues");
 /** The sentence wishes the listener well. `question`: it is asked ("did you have a good day?" is no wish). */
 export function wishes(words: readonly string[], question: boolean): boolean {
   if (SET_WISHES.some((wish) => find(words, wish) !== -1)) return true;
-  if (words.length <= 6 && RETURNS.some((wish) => find(words, wish) !== -1)) return true;
+  const greets = words.some((w) => /^(?:morning|afternoon|evening|hello|hi|hiya)$/.test(w));
+  if (words.length <= 6 && !greets && RETURNS.some((wish) => find(words, wish) !== -1)) return true;
   if (question) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -87,8 +88,15 @@ export function asksForMore(words: readonly string[], question: boolean): boolea
       if (!question && i !== start) return false;
       // Only the agent and the customer take part: "did the engineer do anything else" asks about a third.
       if (words.slice(start, i).some((w) => /^(?:the|he|she|they|it|engineer)$/.test(w))) return false;
-      return words.slice(i + 2).every((w) => FILLER.has(w));
+      // "anything else on the account", "anything else to the boiler": a thing, not the call.
+      const rest = words.slice(i + 2);
+      return !(/^(?:on|to|in|about|like|with|for|at)$/.test(rest[0] ?? "") && /^(?:the|a|an|that|this|his|her|their|my)$/.test(rest[1] ?? ""));
     }
+    // "What else can I do for you?", "any other way I can help?".
+    if (word === "else" && words[i - 1] === "what" && question) return words.slice(i + 1).every((w) => FILLER.has(w));
+    if (wordsAt(words, i, "any other|further way")) return question;
+    // "Have I answered all your questions?", "Does that cover everything?".
+    if (/^(?:answered|covered|cover|answer)$/.test(word) && question && words.slice(i + 1).some((w) => w === "everything" || QUESTION_NOUNS.has(w))) return true;
     if ((word === "any" || MORE_AFTER.has(word)) && (MORE_AFTER.has(words[i + 1] ?? "") || word !== "any") && QUESTION_NOUNS.has(words[i + (word === "any" ? 2 : 1)] ?? "")) return question || i === start;
   }
   // "Is that everything?", "Is that all for today?", "Will that be all?".

@@ -17,17 +17,25 @@ const UNDERSTANDING = set("understand imagine see hear get know appreciate sympa
 const FIRST_PERSON = set("i i'm i've i'd we we're");
 /** After "sorry": about the customer's situation ("sorry to hear", "sorry about your husband"). */
 const SORRY_FOR_THEM = set("to about for you you've you're you'd your that this it's");
-/** In a "sorry" sentence: an apology for not hearing or for a wait, not empathy. */
-const APOLOGY = set("repeat again pardon say spell postcode name number line hear wait waiting delay taking hold keeping");
+/** In a "sorry" sentence: an apology for not hearing or for the system, not empathy. */
+const APOLOGY = set("repeat again pardon say spell postcode name number line hear loading system");
+/** Right after "sorry (for|about) (the)": an apology for our own wait ("sorry for the wait"), not empathy. */
+const OWN_WAIT = set("wait waiting delay hold keeping");
+/** Said only of someone's hard situation: "a lot to deal with", "I really feel for you". */
+const SYMPATHY = ["a lot to deal with", "lot on your plate", "feel for you", "feel the same", "don't blame you", "every right to",
+  "right to be", "completely understandable", "poor thing", "bless you", "not what you need", "not what you want", "been through",
+  "not good at all", "that's not good", "that's not right", "that's not on", "that's not acceptable", "sorry that happened"];
 
 /** The agent shows understanding of the customer's situation. */
 export function showsEmpathy(words: readonly string[], question: boolean): boolean {
+  if (SYMPATHY.some((phrase) => find(words, phrase) !== -1)) return true;
   if (words.includes("condolences") || find(words, "oh no|dear|gosh") !== -1 || find(words, "last thing you") !== -1) return true;
   if (find(words, "what a") !== -1 && words.some((w) => HARD.has(w) || w === "shame" || w === "pain" || w === "thing")) return true;
   const hard = words.some((w) => HARD.has(w));
   // "I'm so sorry to hear that", "I'm sorry about your husband", "I'm so sorry." — not "sorry, could you repeat that?".
   const sorry = words.indexOf("sorry");
-  if (sorry !== -1 && !words.some((w) => APOLOGY.has(w))) {
+  const ownWait = sorry !== -1 && (OWN_WAIT.has(words[sorry + 2] ?? "") || OWN_WAIT.has(words[sorry + 3] ?? "") || find(words, "taking so|too long") !== -1);
+  if (sorry !== -1 && !ownWait && !words.some((w) => APOLOGY.has(w))) {
     const next = words[sorry + 1];
     if (next === undefined || (SORRY_FOR_THEM.has(next) && !question) || hard) return true;
   }
@@ -60,19 +68,26 @@ const EMOTIONS = set(`fed angry furious upset frustrated annoyed disappointed li
 const DENIED = set("happy pleased impressed satisfied amused");
 /** What a customer calls the situation: "this is ridiculous", "it's a joke". */
 const VERDICTS = set(`ridiculous unacceptable outrageous disgraceful disgrace joke shambles nightmare useless pathetic insane
-  absurd appalling shocking terrible awful rubbish diabolical madness farce scandal`);
+  absurd appalling shocking terrible awful rubbish diabolical madness farce scandal stressful worrying frustrating upsetting scary
+  frightening unbelievable`);
 const INTENSIFIERS = set("so really very absolutely completely totally just quite bloody getting a bit little fairly extremely beyond");
 const SITUATION = set("this that it's that's it this's");
+/** Set outbursts: "I'm at the end of my tether", "I can't cope", "every time I call". */
+const OUTBURSTS = ["end of my tether", "can't cope", "cannot cope", "can't take", "losing my patience", "out of my mind", "struggling",
+  "tearing my hair", "losing sleep", "unbelievable", "god's sake", "not fair", "every time i", "nobody ever", "no one ever",
+  "nobody gets back", "no one gets back", "nobody's called", "nobody's rung", "been passed", "on hold for", "speak to a manager", "speak to your manager",
+  "make a complaint", "want to complain", "sick to death", "how hard can", "still waiting", "sick of", "tired of"];
 
 /** The customer voices frustration, anger or worry. */
 export function showsEmotion(words: readonly string[]): boolean {
   if (find(words, "can't|cannot believe") !== -1 || find(words, "had enough") !== -1 || find(words, "wits end") !== -1
     || find(words, "beside myself") !== -1 || find(words, "head in") !== -1 || find(words, "know what to do") !== -1
     || find(words, "you people") !== -1 || find(words, "time i've|i called|rung|rang") !== -1) return true;
+  if (OUTBURSTS.some((phrase) => find(words, phrase) !== -1)) return true;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // "I'm (really) upset", "I feel so let down", "we're worried sick".
-    if (/^(?:i'm|we're|am|feel|i've|getting)$/.test(word)) {
+    if (/^(?:i'm|we're|am|feel|i've|getting|was|were)$/.test(word)) {
       let j = i + 1;
       if (words[j] === "been" || words[j] === "feeling") j++;
       const negated = words[j] === "not";
@@ -85,7 +100,7 @@ export function showsEmotion(words: readonly string[]): boolean {
     if (SITUATION.has(word)) {
       let j = word.includes("'") ? i + 1 : words[i + 1] === "is" ? i + 2 : -1;
       if (j === -1) continue;
-      while (INTENSIFIERS.has(words[j] ?? "") || words[j] === "a" || words[j] === "an" || words[j] === "complete" || words[j] === "total") j++;
+      while (INTENSIFIERS.has(words[j] ?? "") || words[j] === "been" || words[j] === "a" || words[j] === "an" || words[j] === "complete" || words[j] === "total") j++;
       if (VERDICTS.has(words[j] ?? "") || find(words, "not good enough") === j) return true;
     }
   }
@@ -95,7 +110,7 @@ export function showsEmotion(words: readonly string[]): boolean {
 /** What happened to the customer or their family: "my husband passed away", "we've been burgled". */
 const MISFORTUNES = set(`burgled robbed stolen break-in burglary mugged scammed defrauded accident crash collision fire flood flooded
   flooding hospital hospitalised ambulance emergency unconscious redundant unemployed sacked fired laid ill poorly cancer
-  diagnosed died death funeral deceased bereavement bereaved dying freezing damp mould evicted homeless`);
+  diagnosed died death funeral deceased bereavement bereaved dying freezing damp mould evicted homeless pouring collapsed`);
 /** A calm ending that says it was not bad news for the customer: "…, but we're fine". */
 const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "everyone's fine", "no harm"];
 
@@ -103,7 +118,7 @@ const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "e
 export function tellsBadNews(words: readonly string[]): boolean {
   if (CALM.some((calm) => find(words, calm) !== -1)) return false;
   if (find(words, "passed away|on") !== -1 || find(words, "lost my") !== -1 || find(words, "no heating|water|power|electricity") !== -1) return true;
-  if (find(words, "came|come down with") !== -1 || find(words, "hit by") !== -1 || find(words, "made redundant") !== -1) return true;
+  if (find(words, "broke into|in") !== -1 || find(words, "has|have|had come down") !== -1 || find(words, "came|come down with") !== -1 || find(words, "hit by") !== -1 || find(words, "made redundant") !== -1) return true;
   const misfortune = indexOf(words, MISFORTUNES);
   // "fired" in "fire away" or "the boiler fired up" is not a misfortune; "laid" only as "laid off".
   if (misfortune === -1) return false;
