@@ -4,6 +4,9 @@
 // something else ("have a good look", "I understand the invoice", "is now the time to switch?")
 // must stay without the act, because a false report costs more trust than a missed one.
 import { describe, expect, it } from "vitest";
+import { builtinRules } from "../rules/index.js";
+import { presetConfig } from "../src/config/presets.js";
+import { lintText } from "../src/engine/linter.js";
 import type { Act, ActSpeaker } from "../src/lang/acts.js";
 import { loadLanguage } from "../src/lang/index.js";
 import { describeSentences } from "../src/describe.js";
@@ -241,5 +244,64 @@ describe("de klant vertelt slecht nieuws (badNews)", () => {
     ["My daughter passed her driving test yesterday.", false],
     ["My neighbour had a flood last year, but we're fine.", false],
     ["I passed the form to my husband.", false],
+    ["I'm calling from the hospital about an appointment letter.", false],
+    ["I passed on your message to the landlord.", false],
   ]);
+});
+
+describe("regels op hele Engelse gesprekken", () => {
+  const all = presetConfig("beleefd:all", builtinRules);
+  const reported = async (text: string, rule: string) =>
+    (await lintText(text, { filePath: "call.txt", config: all, rules: builtinRules })).messages.filter((m) => m.ruleId === rule).map((m) => `${m.messageId}:${m.line}`);
+
+  const CLOSE = (close: string) => `Agent: Good morning, Harbour Energy, you're speaking to Priya, how can I help?
+Customer: Hi, I've got a question about my direct debit.
+Agent: So you'd like to move the payment date to the 15th, is that right?
+Customer: Yes please.
+Agent: I've changed that for you now, it'll start next month.
+Customer: Brilliant, thanks.
+${close}`;
+
+  it("closing zwijgt bij een afsluiting in andere woorden, en meldt wat ontbreekt", async () => {
+    const warm = CLOSE(`Agent: Was there anything more I can do for you today?
+Customer: No, that's everything.
+Agent: Lovely, thanks ever so much for ringing in, Mr Hughes, you have yourself a great afternoon.
+Customer: You too, bye.`);
+    expect(await reported(warm, "closing")).toEqual([]);
+    const speech = CLOSE(`Agent: what else can i help with
+Customer: nothing thanks
+Agent: thanks for calling mr hughes mind yourself now bye`);
+    expect(await reported(speech, "closing")).toEqual([]);
+    const bare = CLOSE(`Agent: Have a good look at the letter when it comes. Bye.
+Customer: Bye.`);
+    expect(await reported(bare, "closing")).toEqual(["noClose:7"]);
+    const wishOnly = CLOSE(`Agent: Right, take care now, bye.
+Customer: Bye.`);
+    expect(await reported(wishOnly, "closing")).toEqual(["noFurtherQuestions:7", "noThanks:7"]);
+  });
+
+  it("show-empathy zwijgt als de medewerker begrip toont in eigen woorden", async () => {
+    const call = (reply: string) => `Agent: Good morning, Northgate Housing, this is Sam, how can I help?
+Customer: Hi, I'm at the end of my tether, nobody ever comes out about the damp.
+Agent: ${reply}
+Customer: 4 Elm Row.`;
+    expect(await reported(call("Oh, that's not good at all, I'm sorry you've been left waiting like that. Can I take your address?"), "show-empathy")).toEqual([]);
+    expect(await reported(call("I can see why you're annoyed. Can I take your address?"), "show-empathy")).toEqual([]);
+    expect(await reported(call("Sorry for the wait on the line. Can I take your address?"), "show-empathy")).toEqual(["noEmpathy:3"]);
+  });
+
+  it("outbound-ask-convenient herkent de vraag in andere woorden, niet een verkoopvraag", async () => {
+    const call = (ask: string) => `---
+language: en
+direction: outbound
+---
+Agent: Good afternoon, is that Mr Doyle? It's Aoife calling from Shannon Insurance.
+Customer: Yes, speaking.
+Agent: ${ask}
+Customer: Go on.
+Agent: Your policy renews on the 3rd and the price stays the same.`;
+    expect(await reported(call("Are you free to chat for a couple of minutes?"), "outbound-ask-convenient")).toEqual([]);
+    expect(await reported(call("i hope i'm not catching you at a bad time"), "outbound-ask-convenient")).toEqual([]);
+    expect(await reported(call("Is now the time to switch to a fixed tariff?"), "outbound-ask-convenient")).toEqual(["notAsked:5"]);
+  });
 });

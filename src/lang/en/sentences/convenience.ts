@@ -23,12 +23,16 @@ const CALL_BACK = set("call ring rang phone");
 const PREFERS = set("better prefer rather easier later convenient suit suits");
 const INTERRUPTS = set("interrupting disturbing bothering catching calling keeping");
 
-/** The sentence asks whether now is a good moment for this call. `question`: it is asked. */
-export function asksConvenience(words: readonly string[], question: boolean): boolean {
-  // "I hope I'm not interrupting your dinner", question mark or not.
+/** "I hope I'm not interrupting your dinner": a question in the form of a hope, question mark or not. */
+export function hopesNotToInterrupt(words: readonly string[]): boolean {
   const hope = find(words, "hope i'm not");
   const hopeLong = find(words, "hope i am not");
-  if ((hope !== -1 && INTERRUPTS.has(words[hope + 3] ?? "")) || (hopeLong !== -1 && INTERRUPTS.has(words[hopeLong + 4] ?? ""))) return true;
+  return (hope !== -1 && INTERRUPTS.has(words[hope + 3] ?? "")) || (hopeLong !== -1 && INTERRUPTS.has(words[hopeLong + 4] ?? ""));
+}
+
+/** The sentence asks whether now is a good moment for this call. `question`: it is asked. */
+export function asksConvenience(words: readonly string[], question: boolean): boolean {
+  if (hopesNotToInterrupt(words)) return true;
   if (!question) return false;
   return talksNow(words) || goodTime(words) || asksForMinutes(words) || offersCallBack(words);
 }

@@ -109,7 +109,7 @@ export function showsEmotion(words: readonly string[]): boolean {
 
 /** What happened to the customer or their family: "my husband passed away", "we've been burgled". */
 const MISFORTUNES = set(`burgled robbed stolen break-in burglary mugged scammed defrauded accident crash collision fire flood flooded
-  flooding hospital hospitalised ambulance emergency unconscious redundant unemployed sacked fired laid ill poorly cancer
+  flooding hospital hospitalised ambulance unconscious redundant unemployed sacked fired laid ill poorly cancer
   diagnosed died death funeral deceased bereavement bereaved dying freezing damp mould evicted homeless pouring collapsed`);
 /** A calm ending that says it was not bad news for the customer: "…, but we're fine". */
 const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "everyone's fine", "no harm"];
@@ -117,13 +117,19 @@ const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "e
 /** The customer tells bad news about their own situation. */
 export function tellsBadNews(words: readonly string[]): boolean {
   if (CALM.some((calm) => find(words, calm) !== -1)) return false;
-  if (find(words, "passed away|on") !== -1 || find(words, "lost my") !== -1 || find(words, "no heating|water|power|electricity") !== -1) return true;
+  if (find(words, "passed away") !== -1 || find(words, "lost my") !== -1 || find(words, "no heating|water|power|electricity") !== -1) return true;
   if (find(words, "broke into|in") !== -1 || find(words, "has|have|had come down") !== -1 || find(words, "came|come down with") !== -1 || find(words, "hit by") !== -1 || find(words, "made redundant") !== -1) return true;
-  const misfortune = indexOf(words, MISFORTUNES);
-  // "fired" in "fire away" or "the boiler fired up" is not a misfortune; "laid" only as "laid off".
-  if (misfortune === -1) return false;
-  const word = words[misfortune]!;
-  if (word === "laid") return words[misfortune + 1] === "off";
-  if (word === "fired" || word === "fire") return words[misfortune + 1] !== "up" && words[misfortune + 1] !== "away" && words[misfortune - 1] !== "cease";
+  for (let at = indexOf(words, MISFORTUNES); at !== -1; at = indexOf(words, MISFORTUNES, at + 1)) if (misfortuneAt(words, at)) return true;
+  return false;
+}
+
+/** The misfortune word at `at` means one: "fired" in "fire away" or "the boiler fired up" does not. */
+function misfortuneAt(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  const before = (n: number) => words[at - n] ?? "";
+  if (word === "laid") return words[at + 1] === "off";
+  if (word === "fired" || word === "fire") return words[at + 1] !== "up" && words[at + 1] !== "away" && (word === "fired" || /^(?:a|the|house|kitchen)$/.test(before(1)));
+  // "calling from the hospital" is a place of work; "in hospital", "to the hospital" is bad news.
+  if (word === "hospital") return /^(?:in|into|to)$/.test(before(1)) || /^(?:in|into|to)$/.test(before(2));
   return true;
 }

@@ -7,7 +7,7 @@ import type { PhraseBook } from "../../../text/phrases.js";
 import type { PhraseListName, SentenceLabeller } from "../../types.js";
 import type { Token, Tokenized } from "../../../text/tokens.js";
 import { asksForMore, saysGoodbye, thanksIsCause, wishes } from "./closing.js";
-import { asksConvenience } from "./convenience.js";
+import { asksConvenience, hopesNotToInterrupt } from "./convenience.js";
 import { showsEmotion, showsEmpathy, tellsBadNews } from "./feelings.js";
 import { endsInCheckTag, opensWithAuxiliary, questionByWordOrder, questionKind, type QuestionShape } from "./questions.js";
 import {
@@ -116,7 +116,8 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   const shape: QuestionShape | undefined = questionByWordOrder(tokens, from, to);
   // The grammar is asked only where word order cannot decide: it costs ~30 times the labelling.
   const undecided = grammar !== undefined && !markedQuestion && shape === undefined && opensWithAuxiliary(tokens, from, to);
-  const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to) || (undecided && grammar.isQuestion(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
+  const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to) || (undecided && grammar.isQuestion(text.slice(tokens[from]!.start, tokens[to - 1]!.end)))
+    || (speaker === "agent" && hopesNotToInterrupt(s.said));
   if (question) acts.add("question");
   if ((s.has(THANKS) && !thanksIsCause(s.said)) || s.says("thanksCalling") || s.says("thanksWaiting") || s.says("thanksTime")) acts.add("thanks");
   if (wishes(s.said, question)) acts.add("wish");
