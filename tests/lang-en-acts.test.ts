@@ -113,6 +113,8 @@ describe("de medewerker vraagt naar andere vragen (furtherQuestions)", () => {
     ["Is there something else I can look at for you?", true],
     ["Is that all for today?", true],
     ["Did you need anything else?", true],
+    ["Is there nothing else I can do for you?", true],
+    ["Have you got everything you need?", true],
     ["Have you got any other questions for me?", true],
     ["Is there anything else on the account, like a second card?", false],
     ["Did the engineer do anything else to the boiler?", false],
@@ -189,6 +191,8 @@ describe("de medewerker toont begrip (empathy)", () => {
     ["Did I understand that right, you want both accounts closed?", false],
     ["I can see the order here on the system.", false],
     ["I understand it's the blue form you need.", false],
+    ["It's hard to say when the engineer will be free.", false],
+    ["Is the online form difficult to fill in?", false],
   ]);
 });
 
@@ -215,6 +219,9 @@ describe("de klant toont gevoel (emotion)", () => {
     ["It's doing my head in.", true],
     ["i'm so frustrated with the app", true],
     ["I'm beside myself.", true],
+    ["i'm really not happy with how this has been handled", true],
+    ["It's been a complete nightmare.", true],
+    ["Honestly it's driving me up the wall.", true],
     ["I've been waiting three weeks and I've still heard nothing.", true],
     // Look-alikes: the same words, calm.
     ["I'm fine, thanks.", false],
@@ -223,6 +230,8 @@ describe("de klant toont gevoel (emotion)", () => {
     ["That's fine, no worries.", false],
     ["I'm calling about my bill.", false],
     ["I'm at home all day on Friday.", false],
+    ["My son is driving me to the appointment.", false],
+    ["How many times a day should I take it?", false],
   ]);
 });
 
@@ -240,12 +249,15 @@ describe("de klant vertelt slecht nieuws (badNews)", () => {
     ["my wife is very ill", true],
     ["The landlord has done nothing about the damp and my kids keep getting ill.", true],
     ["My mum's been diagnosed with cancer.", true],
+    ["I was in a car accident on Friday.", true],
+    ["someone stole my handbag on the bus", true],
     // Look-alikes.
     ["My daughter passed her driving test yesterday.", false],
     ["My neighbour had a flood last year, but we're fine.", false],
     ["I passed the form to my husband.", false],
     ["I'm calling from the hospital about an appointment letter.", false],
     ["I passed on your message to the landlord.", false],
+    ["Hello, is that the surgery?", false],
   ]);
 });
 

@@ -24,7 +24,7 @@ const RETURNS = ["you too", "and you", "same to you", "likewise", "and yourself"
 /** Words that may follow "anything else" in a question for more: "… I can help you with today". */
 const FILLER = set(`i i'm we can could may might help you your with do for today at all that need from me us look into
   sort out this now morning afternoon evening sir madam ma'am there assist else please today's while i've got on the line
-  want like wanted`);
+  want like wanted sorted covered done then`);
 const MORE_AFTER = set("else more further other");
 const QUESTION_NOUNS = set("question questions queries query concerns issues");
 
@@ -83,7 +83,7 @@ export function asksForMore(words: readonly string[], question: boolean): boolea
   const start = startOf(words);
   for (let i = start; i < words.length; i++) {
     const word = words[i]!;
-    if ((word === "anything" || word === "something") && MORE_AFTER.has(words[i + 1] ?? "")) {
+    if ((word === "anything" || word === "something" || word === "nothing") && MORE_AFTER.has(words[i + 1] ?? "")) {
       // Asked, or said as the whole question ("anything else I can do for you" without "?").
       if (!question && i !== start) return false;
       // Only the agent and the customer take part: "did the engineer do anything else" asks about a third.
@@ -96,6 +96,7 @@ export function asksForMore(words: readonly string[], question: boolean): boolea
     if (word === "else" && words[i - 1] === "what" && question) return words.slice(i + 1).every((w) => FILLER.has(w));
     if (wordsAt(words, i, "any other|further way")) return question;
     // "Have I answered all your questions?", "Does that cover everything?".
+    if (wordsAt(words, i, "everything you need|needed") && question) return true;
     if (/^(?:answered|covered|cover|answer)$/.test(word) && question && words.slice(i + 1).some((w) => w === "everything" || QUESTION_NOUNS.has(w))) return true;
     if ((word === "any" || MORE_AFTER.has(word)) && (MORE_AFTER.has(words[i + 1] ?? "") || word !== "any") && QUESTION_NOUNS.has(words[i + (word === "any" ? 2 : 1)] ?? "")) return question || i === start;
   }

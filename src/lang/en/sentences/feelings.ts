@@ -39,11 +39,9 @@ export function showsEmpathy(words: readonly string[], question: boolean): boole
     const next = words[sorry + 1];
     if (next === undefined || (SORRY_FOR_THEM.has(next) && !question) || hard) return true;
   }
-  // "That must be really worrying", "that sounds stressful", "how awful", "I'd be frustrated too".
-  if (hard && (find(words, "that|this|it|that's|it's|how|must|sounds|would|i'd") !== -1)) {
-    // A hard word the agent asks about or plans with ("is the hold difficult?") is no empathy.
-    if (!question || words[0] === "how") return true;
-  }
+  // "That must be really worrying", "that sounds stressful", "how awful", "I'd be frustrated too";
+  // not "it's hard to say" or a question ("is the form difficult?").
+  if (hard && (!question || words[0] === "how") && words.some((w, i) => HARD.has(w) && saidOfSituation(words, i))) return true;
   // "I understand why you're upset", "I can see why", "I completely understand", "I hear you".
   for (let i = 0; i < words.length; i++) {
     if (!UNDERSTANDING.has(words[i]!)) continue;
@@ -60,10 +58,26 @@ export function showsEmpathy(words: readonly string[], question: boolean): boole
   return false;
 }
 
+/** Words between "that", "it", "must" or "how" and the hard word: "that must have been a real shock". */
+const BRIDGE = set(`is be been 's sounds sound seems seem must must've have has really so very such a an quite incredibly absolutely
+  terribly awfully bit little pretty extremely real bloody`);
+const SITUATION_OPENERS = set("that this it that's it's how must sounds seems i'd");
+/** After "hard to": what the customer has to bear ("hard to deal with"), not a task ("hard to say"). */
+const BEAR = set("deal cope hear take manage live accept handle bear");
+
+function saidOfSituation(words: readonly string[], at: number): boolean {
+  if (words[at + 1] === "to" && !BEAR.has(words[at + 2] ?? "")) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    if (SITUATION_OPENERS.has(words[i]!)) return true;
+    if (!BRIDGE.has(words[i]!)) return false;
+  }
+  return false;
+}
+
 /** Emotion words a customer says of themselves: "I'm fed up", "I'm worried sick". */
 const EMOTIONS = set(`fed angry furious upset frustrated annoyed disappointed livid fuming gutted devastated worried scared afraid
   anxious nervous panicking stressed frightened terrified distraught desperate heartbroken sick tired exhausted beside disgusted
-  appalled shocked cross mad miserable fuming raging seething petrified beyond`);
+  appalled shocked cross mad miserable fuming raging seething petrified beyond embarrassed humiliated shaking`);
 /** Positive words a customer denies: "I'm not happy", "not impressed". */
 const DENIED = set("happy pleased impressed satisfied amused");
 /** What a customer calls the situation: "this is ridiculous", "it's a joke". */
@@ -76,7 +90,9 @@ const SITUATION = set("this that it's that's it this's");
 const OUTBURSTS = ["end of my tether", "can't cope", "cannot cope", "can't take", "losing my patience", "out of my mind", "struggling",
   "tearing my hair", "losing sleep", "unbelievable", "god's sake", "not fair", "every time i", "nobody ever", "no one ever",
   "nobody gets back", "no one gets back", "nobody's called", "nobody's rung", "been passed", "on hold for", "speak to a manager", "speak to your manager",
-  "make a complaint", "want to complain", "sick to death", "how hard can", "still waiting", "sick of", "tired of"];
+  "make a complaint", "want to complain", "sick to death", "how hard can", "still waiting", "sick of", "tired of", "in bits",
+  "in pieces", "in a state", "in a panic", "freaking out", "going mad", "going crazy", "i've had it", "stressing me", "worrying me",
+  "driving me mad|crazy|insane|up", "up the wall"];
 
 /** The customer voices frustration, anger or worry. */
 export function showsEmotion(words: readonly string[]): boolean {
@@ -90,6 +106,7 @@ export function showsEmotion(words: readonly string[]): boolean {
     if (/^(?:i'm|we're|am|feel|i've|getting|was|were)$/.test(word)) {
       let j = i + 1;
       if (words[j] === "been" || words[j] === "feeling") j++;
+      while (INTENSIFIERS.has(words[j] ?? "")) j++;
       const negated = words[j] === "not";
       if (negated) j++;
       while (INTENSIFIERS.has(words[j] ?? "")) j++;
@@ -110,7 +127,7 @@ export function showsEmotion(words: readonly string[]): boolean {
 /** What happened to the customer or their family: "my husband passed away", "we've been burgled". */
 const MISFORTUNES = set(`burgled robbed stolen break-in burglary mugged scammed defrauded accident crash collision fire flood flooded
   flooding hospital hospitalised ambulance unconscious redundant unemployed sacked fired laid ill poorly cancer
-  diagnosed died death funeral deceased bereavement bereaved dying freezing damp mould evicted homeless pouring collapsed`);
+  diagnosed died death funeral deceased bereavement bereaved dying freezing damp mould evicted homeless pouring collapsed stole fraud`);
 /** A calm ending that says it was not bad news for the customer: "…, but we're fine". */
 const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "everyone's fine", "no harm"];
 
@@ -118,6 +135,8 @@ const CALM = ["we're fine", "i'm fine", "we're ok", "we're okay", "all fine", "e
 export function tellsBadNews(words: readonly string[]): boolean {
   if (CALM.some((calm) => find(words, calm) !== -1)) return false;
   if (find(words, "passed away") !== -1 || find(words, "lost my") !== -1 || find(words, "no heating|water|power|electricity") !== -1) return true;
+  if (find(words, "lost our") !== -1 || find(words, "broken|broke my") !== -1 || find(words, "can't|cannot pay|afford") !== -1
+    || find(words, "off sick") !== -1 || find(words, "had an|my operation") !== -1 || find(words, "had surgery") !== -1 || find(words, "taken money") !== -1 || find(words, "through the ceiling") !== -1) return true;
   if (find(words, "broke into|in") !== -1 || find(words, "has|have|had come down") !== -1 || find(words, "came|come down with") !== -1 || find(words, "hit by") !== -1 || find(words, "made redundant") !== -1) return true;
   for (let at = indexOf(words, MISFORTUNES); at !== -1; at = indexOf(words, MISFORTUNES, at + 1)) if (misfortuneAt(words, at)) return true;
   return false;
