@@ -180,6 +180,9 @@ describe("de medewerker toont begrip (empathy)", () => {
     ["I'm so sorry about your husband.", true],
     ["that's really not on i'm sorry", true],
     ["I appreciate this has been really difficult for you.", true],
+    ["I understand, let me get that looked at for you today.", true],
+    ["I do apologise for the mix-up with your order.", true],
+    ["ah no, that's not ideal at all", true],
     // Look-alikes: understanding a document, seeing a screen, an apology for not hearing.
     ["I understand the invoice has two parts.", false],
     ["I see the payment on your account.", false],

@@ -12,7 +12,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 const HARD = set(`frustrating frustrated frustration difficult awful terrible annoying annoyed stressful stressed worrying worried
   worry worries hard upsetting upset scary horrible distressing shock shocking frightening frightened rough tough painful
   unsettling disappointing disappointed dreadful nightmare angry devastating heartbreaking sad concern concerns concerned
-  unfair horrid inconvenient inconvenience anxious anxiety frightful traumatic awkward distress`);
+  unfair horrid inconvenient inconvenience anxious anxiety frightful traumatic awkward distress pain nuisance`);
 const UNDERSTANDING = set("understand imagine see hear get know appreciate sympathise sympathize");
 const FIRST_PERSON = set("i i'm i've i'd we we're");
 /** After "sorry": about the customer's situation ("sorry to hear", "sorry about your husband"). */
@@ -24,12 +24,19 @@ const OWN_WAIT = set("wait waiting delay hold keeping");
 /** Said only of someone's hard situation: "a lot to deal with", "I really feel for you". */
 const SYMPATHY = ["a lot to deal with", "lot on your plate", "feel for you", "feel the same", "don't blame you", "every right to",
   "right to be", "completely understandable", "poor thing", "bless you", "not what you need", "not what you want", "been through",
-  "not good at all", "that's not good", "that's not right", "that's not on", "that's not acceptable", "sorry that happened"];
+  "not good at all", "that's not good", "that's not right", "that's not on", "that's not acceptable", "sorry that happened",
+  "not ideal", "that's no good", "poor you", "what a pain"];
+/** What an apology is for when it is for the customer's trouble: "I do apologise for the mix-up". */
+const TROUBLE = set("trouble mix-up confusion hassle bother nuisance");
 
-/** The agent shows understanding of the customer's situation. */
-export function showsEmpathy(words: readonly string[], question: boolean): boolean {
+/**
+ * The agent shows understanding of the customer's situation. `pauses`: indexes of words a comma or
+ * dash follows ("I understand, let me check" is empathy; "I understand the invoice" is not).
+ */
+export function showsEmpathy(words: readonly string[], question: boolean, pauses: ReadonlySet<number> = new Set()): boolean {
   if (SYMPATHY.some((phrase) => find(words, phrase) !== -1)) return true;
-  if (words.includes("condolences") || find(words, "oh no|dear|gosh") !== -1 || find(words, "last thing you") !== -1) return true;
+  if (find(words, "apologise|apologize|apologies for the") !== -1 && words.some((w) => HARD.has(w) || TROUBLE.has(w))) return true;
+  if (words.includes("condolences") || find(words, "oh|ah no|dear|gosh|goodness|lord") !== -1 || find(words, "goodness me") !== -1 || find(words, "last thing you") !== -1) return true;
   if (find(words, "what a") !== -1 && words.some((w) => HARD.has(w) || w === "shame" || w === "pain" || w === "thing")) return true;
   const hard = words.some((w) => HARD.has(w));
   // "I'm so sorry to hear that", "I'm sorry about your husband", "I'm so sorry." — not "sorry, could you repeat that?".
@@ -50,7 +57,7 @@ export function showsEmpathy(words: readonly string[], question: boolean): boole
     const next = words[i + 1];
     if (words[i] === "imagine" && !question) return true;
     if (hard) return !question;
-    if (next === undefined && words.length <= 4) return true;
+    if ((next === undefined && words.length <= 4) || (pauses.has(i) && /^(?:understand|appreciate)$/.test(words[i]!))) return true;
     if (/^(?:completely|totally|fully|entirely)$/.test(words[i - 1] ?? "") && (next === undefined || /^(?:that|why|how)$/.test(next))) return true;
     if (words[i] === "hear" && next === "you" && !/^(?:now|ok|okay|fine|clearly|better)$/.test(words[i + 2] ?? "")) return true;
     if (next === "why" || next === "how") return true;

@@ -41,9 +41,16 @@ class Sentence {
   readonly words: Set<string>;
   /** The said words in order. */
   readonly said: readonly string[];
-  constructor(readonly tokens: readonly Token[], readonly from: number, readonly to: number, private readonly phrases: PhraseBook) {
-    this.said = tokens.slice(from, to).filter((t) => !t.quoted).map((t) => t.norm);
+  /** Indexes into `said` of words a comma, dash or colon follows: where a clause ends. */
+  readonly pauses = new Set<number>();
+  constructor(readonly tokens: readonly Token[], readonly from: number, readonly to: number, private readonly phrases: PhraseBook, text: string) {
+    const said = tokens.slice(from, to).filter((t) => !t.quoted);
+    this.said = said.map((t) => t.norm);
     this.words = new Set(this.said);
+    said.forEach((token, i) => {
+      const next = said[i + 1];
+      if (next && /[,;:–—]/.test(text.slice(token.end, next.start))) this.pauses.add(i);
+    });
   }
   listAt(list: PhraseListName): number {
     return saidAt(this.phrases, list, this.tokens, this.from, this.to);
@@ -112,7 +119,7 @@ function summarises(s: Sentence, question: boolean, offer: boolean): boolean {
 
 function labelSentence(text: string, tokens: readonly Token[], from: number, to: number, markedQuestion: boolean, speaker: ActSpeaker, phrases: PhraseBook, grammar?: SentenceGrammar): SentenceActs {
   const acts = new Set<Act>();
-  const s = new Sentence(tokens, from, to, phrases);
+  const s = new Sentence(tokens, from, to, phrases, text);
   const shape: QuestionShape | undefined = questionByWordOrder(tokens, from, to);
   // The grammar is asked only where word order cannot decide: it costs ~30 times the labelling.
   const undecided = grammar !== undefined && !markedQuestion && shape === undefined && opensWithAuxiliary(tokens, from, to);
@@ -143,7 +150,7 @@ function labelSentence(text: string, tokens: readonly Token[], from: number, to:
   if (!acts.has("holdRequest") && s.has(CHECK_IN) && s.words.has("still") && s.has(FIRST_PERSON)) acts.add("checkIn");
   if (s.says("transferAnnounce") || (s.has(TRANSFER_WORDS) && s.has(CUSTOMER_PRONOUNS) && (s.has(FIRST_PERSON) || s.words.has("let")))) acts.add("transferAnnounce");
   if (more) acts.add("furtherQuestions");
-  if (s.says("empathy") || showsEmpathy(s.said, question)) acts.add("empathy");
+  if (s.says("empathy") || showsEmpathy(s.said, question, s.pauses)) acts.add("empathy");
   const offer = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !more && offers(s, question));
   if (offer) acts.add("offer");
   if (summarises(s, question, offer) && !s.says("suggestiveQuestion")) acts.add("summary");
