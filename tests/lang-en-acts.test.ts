@@ -183,6 +183,8 @@ describe("de medewerker toont begrip (empathy)", () => {
     ["I understand, let me get that looked at for you today.", true],
     ["I do apologise for the mix-up with your order.", true],
     ["ah no, that's not ideal at all", true],
+    ["You've had a really rough time of it.", true],
+    ["It's such a difficult time for the family.", true],
     // Look-alikes: understanding a document, seeing a screen, an apology for not hearing.
     ["I understand the invoice has two parts.", false],
     ["I see the payment on your account.", false],

@@ -68,7 +68,8 @@ export function showsEmpathy(words: readonly string[], question: boolean, pauses
 /** Words between "that", "it", "must" or "how" and the hard word: "that must have been a real shock". */
 const BRIDGE = set(`is be been 's sounds sound seems seem must must've have has really so very such a an quite incredibly absolutely
   terribly awfully bit little pretty extremely real bloody`);
-const SITUATION_OPENERS = set("that this it that's it's how must sounds seems i'd");
+/** Who or what the hard word is said of: the situation, or the customer ("you've had a rough time"). */
+const SITUATION_OPENERS = set("that this it that's it's how must sounds seems i'd you you've you're such had having going");
 /** After "hard to": what the customer has to bear ("hard to deal with"), not a task ("hard to say"). */
 const BEAR = set("deal cope hear take manage live accept handle bear");
 

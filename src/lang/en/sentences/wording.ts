@@ -8,15 +8,24 @@ export function indexOf(words: readonly string[], wanted: ReadonlySet<string>, f
   return -1;
 }
 
+/** Sequences split once into their choices: they are written as literals and asked for per sentence. */
+const parsed = new Map<string, readonly (readonly string[])[]>();
+
+function partsOf(sequence: string): readonly (readonly string[])[] {
+  let parts = parsed.get(sequence);
+  if (!parts) parsed.set(sequence, (parts = sequence.split(" ").map((part) => part.split("|"))));
+  return parts;
+}
+
 /** `sequence` (words separated by spaces; "a|an" for a choice) starts at `at`. */
 export function wordsAt(words: readonly string[], at: number, sequence: string): boolean {
-  const parts = sequence.split(" ");
-  return parts.every((part, i) => part.split("|").includes(words[at + i] ?? ""));
+  return partsOf(sequence).every((choices, i) => choices.includes(words[at + i] ?? ""));
 }
 
 /** Index where `sequence` first occurs, or -1. */
 export function find(words: readonly string[], sequence: string, from = 0): number {
-  for (let i = from; i < words.length; i++) if (wordsAt(words, i, sequence)) return i;
+  const first = partsOf(sequence)[0]!;
+  for (let i = from; i < words.length; i++) if (first.includes(words[i]!) && wordsAt(words, i, sequence)) return i;
   return -1;
 }
 
