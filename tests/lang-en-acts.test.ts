@@ -42,6 +42,8 @@ describe("de medewerker wenst een goede dag (wish)", () => {
     ["have a blessed day ma'am", true],
     ["Have a fantastic afternoon!", true],
     ["You enjoy the sunshine, Bridget.", true],
+    ["Thanks for calling and enjoy the weekend.", true],
+    ["Most customers enjoy the flexibility of the app.", false],
     ["Wishing you a very happy Christmas.", true],
     ["Have a good night now, bye.", true],
     ["mind yourself now", true],
@@ -183,6 +185,7 @@ describe("de medewerker toont begrip (empathy)", () => {
     ["I understand, let me get that looked at for you today.", true],
     ["I do apologise for the mix-up with your order.", true],
     ["ah no, that's not ideal at all", true],
+    ["I can only apologise, that's not the service we want to give.", true],
     ["You've had a really rough time of it.", true],
     ["It's such a difficult time for the family.", true],
     // Look-alikes: understanding a document, seeing a screen, an apology for not hearing.

@@ -40,8 +40,8 @@ export function wishes(words: readonly string[], question: boolean): boolean {
     if (word === "have" && wordsAt(words, i + 1, "a|an") && !/^(?:did|do|to|will|would|i|we|they|he|she)$/.test(words[i - 1] ?? "")) {
       for (let j = i + 2; j < Math.min(words.length, i + 7); j++) if (WISHED_TIMES.has(words[j]!)) return true;
     }
-    // "enjoy your evening", "you enjoy the sunshine": an imperative at the start, or a hope.
-    if (word === "enjoy" && (i <= startOf(words) + 1 || words[i - 1] === "you") && !/^(?:did|do|to|will|would|i|we)$/.test(words[i - 1] ?? "")) return true;
+    // "enjoy your evening", "you enjoy the sunshine", "thanks for calling and enjoy the weekend": an imperative.
+    if (word === "enjoy" && (i <= startOf(words) || /^(?:you|and|now|so|just|then|do|please|but)$/.test(words[i - 1] ?? ""))) return true;
     if (word === "take" && words[i + 1] === "care") {
       const next = words[i + 2];
       if (next === undefined || AFTER_TAKE_CARE.has(next) || (next === "of" && /^(?:yourself|you|yourselves)$/.test(words[i + 3] ?? ""))) return true;

@@ -25,7 +25,8 @@ const OWN_WAIT = set("wait waiting delay hold keeping");
 const SYMPATHY = ["a lot to deal with", "lot on your plate", "feel for you", "feel the same", "don't blame you", "every right to",
   "right to be", "completely understandable", "poor thing", "bless you", "not what you need", "not what you want", "been through",
   "not good at all", "that's not good", "that's not right", "that's not on", "that's not acceptable", "sorry that happened",
-  "not ideal", "that's no good", "poor you", "what a pain"];
+  "not ideal", "that's no good", "poor you", "what a pain", "only apologise", "only apologize", "do apologise", "do apologize",
+  "sincerely apologise", "sincerely apologize", "really apologise", "really apologize", "not the service"];
 /** What an apology is for when it is for the customer's trouble: "I do apologise for the mix-up". */
 const TROUBLE = set("trouble mix-up confusion hassle bother nuisance");
 
