@@ -29,7 +29,7 @@ export function find(words: readonly string[], sequence: string, from = 0): numb
   return -1;
 }
 
-/** The first word after openers ("ok so", "right well") and a name or title the sentence opens with. */
+/** The first word after openers ("ok so", "right well"). */
 export function startOf(words: readonly string[]): number {
   let at = 0;
   while (at < words.length - 1 && OPENERS.has(words[at]!)) at++;
