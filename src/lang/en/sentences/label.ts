@@ -6,10 +6,13 @@ import type { Act, ActSpeaker, SentenceActs } from "../../acts.js";
 import type { PhraseBook } from "../../../text/phrases.js";
 import type { PhraseListName, SentenceLabeller } from "../../types.js";
 import type { Token, Tokenized } from "../../../text/tokens.js";
+import { asksForMore, saysGoodbye, thanksIsCause, wishes } from "./closing.js";
+import { asksConvenience, hopesNotToInterrupt } from "./convenience.js";
+import { showsEmotion, showsEmpathy, tellsBadNews } from "./feelings.js";
 import { endsInCheckTag, opensWithAuxiliary, questionByWordOrder, questionKind, type QuestionShape } from "./questions.js";
 import {
-  CHECK_IN, CUSTOMER_PRONOUNS, DEPARTMENTS, FIRST_PERSON, GOODBYE, HELP_VERBS, MOMENT_WORDS, MORE, OFFER_VERBS,
-  SUMMARY_WORDS, THANKS, TIME_BEFORE, TRANSFER_WORDS, WISH_WORDS,
+  CHECK_IN, CUSTOMER_PRONOUNS, DEPARTMENTS, FIRST_PERSON, HELP_VERBS, MOMENT_WORDS, OFFER_VERBS,
+  SUMMARY_WORDS, THANKS, TIME_BEFORE, TRANSFER_WORDS,
 } from "./words.js";
 
 /** What a grammar says about one sentence, beyond its words. */
@@ -36,8 +39,18 @@ function saidAt(phrases: PhraseBook, list: PhraseListName, tokens: readonly Toke
 
 class Sentence {
   readonly words: Set<string>;
-  constructor(readonly tokens: readonly Token[], readonly from: number, readonly to: number, private readonly phrases: PhraseBook) {
-    this.words = new Set(tokens.slice(from, to).filter((t) => !t.quoted).map((t) => t.norm));
+  /** The said words in order. */
+  readonly said: readonly string[];
+  /** Indexes into `said` of words a comma, dash or colon follows: where a clause ends. */
+  readonly pauses = new Set<number>();
+  constructor(readonly tokens: readonly Token[], readonly from: number, readonly to: number, private readonly phrases: PhraseBook, text: string) {
+    const said = tokens.slice(from, to).filter((t) => !t.quoted);
+    this.said = said.map((t) => t.norm);
+    this.words = new Set(this.said);
+    said.forEach((token, i) => {
+      const next = said[i + 1];
+      if (next && /[,;:–—]/.test(text.slice(token.end, next.start))) this.pauses.add(i);
+    });
   }
   listAt(list: PhraseListName): number {
     return saidAt(this.phrases, list, this.tokens, this.from, this.to);
@@ -56,16 +69,6 @@ class Sentence {
   word(i: number): string {
     return i >= this.from && i < this.to ? this.tokens[i]!.norm : "";
   }
-}
-
-/** "bye", "goodbye", "see you", "talk soon", "speak to you later". */
-function closesCall(s: Sentence): boolean {
-  for (let i = s.from; i < s.to; i++) {
-    const word = s.word(i);
-    if (GOODBYE.has(word)) return true;
-    if ((word === "see" || word === "talk" || word === "speak") && /^(?:you|soon)$/.test(s.word(i + 1)) && (s.word(i + 1) === "soon" || /^(?:soon|later|then|tomorrow)$/.test(s.word(i + 2)) || i + 2 === s.to)) return true;
-  }
-  return false;
 }
 
 /** "this is Sarah", "Sarah speaking", "you're through to …", "my name's Tom". */
@@ -116,35 +119,38 @@ function summarises(s: Sentence, question: boolean, offer: boolean): boolean {
 
 function labelSentence(text: string, tokens: readonly Token[], from: number, to: number, markedQuestion: boolean, speaker: ActSpeaker, phrases: PhraseBook, grammar?: SentenceGrammar): SentenceActs {
   const acts = new Set<Act>();
-  const s = new Sentence(tokens, from, to, phrases);
+  const s = new Sentence(tokens, from, to, phrases, text);
   const shape: QuestionShape | undefined = questionByWordOrder(tokens, from, to);
   // The grammar is asked only where word order cannot decide: it costs ~30 times the labelling.
   const undecided = grammar !== undefined && !markedQuestion && shape === undefined && opensWithAuxiliary(tokens, from, to);
-  const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to) || (undecided && grammar.isQuestion(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
+  const question = markedQuestion || shape !== undefined || endsInCheckTag(tokens, from, to) || (undecided && grammar.isQuestion(text.slice(tokens[from]!.start, tokens[to - 1]!.end)))
+    || (speaker === "agent" && hopesNotToInterrupt(s.said));
   if (question) acts.add("question");
-  if (s.has(THANKS) || s.says("thanksCalling") || s.says("thanksWaiting") || s.says("thanksTime")) acts.add("thanks");
-  if ((!question && s.says("goodDay")) || (s.has(WISH_WORDS) && s.says("goodDay"))) acts.add("wish");
-  if (closesCall(s)) acts.add("goodbye");
+  if ((s.has(THANKS) && !thanksIsCause(s.said)) || s.says("thanksCalling") || s.says("thanksWaiting") || s.says("thanksTime")) acts.add("thanks");
+  if (wishes(s.said, question)) acts.add("wish");
+  if (saysGoodbye(s.said)) acts.add("goodbye");
   // A greeting opens its sentence ("Good morning, …", "Yes, hi"); "this morning" says when.
   const greetingAt = Math.max(s.listAt("greeting"), s.listAt("informalGreeting"));
   if (greetingAt !== -1 && greetingAt - from <= 2 && !TIME_BEFORE.has(s.word(greetingAt - 1)) && !acts.has("wish") && !acts.has("goodbye")) acts.add("greeting");
 
   if (speaker === "customer") {
-    if (s.says("customerBadNews") || s.says("customerLoss")) acts.add("badNews");
-    if (s.says("customerFrustration") || s.says("customerWorry")) acts.add("emotion");
+    if (s.says("customerBadNews") || s.says("customerLoss") || tellsBadNews(s.said)) acts.add("badNews");
+    if (s.says("customerFrustration") || s.says("customerWorry") || showsEmotion(s.said)) acts.add("emotion");
     return finish(s, acts, shape);
   }
 
   if (introducesSelf(s)) acts.add("introduction");
-  const more = s.says("furtherQuestions") || (question && s.words.has("anything") && s.has(MORE));
+  const more = asksForMore(s.said, question);
   if (!more && (s.says("offerHelp") || (question && s.has(FIRST_PERSON) && s.has(HELP_VERBS) && s.has(CUSTOMER_PRONOUNS) && s.words.has("how")))) acts.add("offerHelp");
-  if (s.says("convenient")) acts.add("convenience");
-  if ((question && s.says("askMoment")) || (question && s.has(CUSTOMER_PRONOUNS) && s.has(MOMENT_WORDS) && !s.words.has("time"))) acts.add("holdRequest");
+  if (s.says("convenient") || asksConvenience(s.said, question)) acts.add("convenience");
+  // "Do you have a moment to talk?" asks for the call, not for a wait.
+  const asksMoment = (question && s.says("askMoment")) || (question && s.has(CUSTOMER_PRONOUNS) && s.has(MOMENT_WORDS) && !s.words.has("time"));
+  if (asksMoment && !acts.has("convenience")) acts.add("holdRequest");
   if (!acts.has("holdRequest") && s.says("holdCheckIn")) acts.add("checkIn");
   if (!acts.has("holdRequest") && s.has(CHECK_IN) && s.words.has("still") && s.has(FIRST_PERSON)) acts.add("checkIn");
   if (s.says("transferAnnounce") || (s.has(TRANSFER_WORDS) && s.has(CUSTOMER_PRONOUNS) && (s.has(FIRST_PERSON) || s.words.has("let")))) acts.add("transferAnnounce");
   if (more) acts.add("furtherQuestions");
-  if (s.says("empathy")) acts.add("empathy");
+  if (s.says("empathy") || showsEmpathy(s.said, question, s.pauses)) acts.add("empathy");
   const offer = acts.has("transferAnnounce") || (!acts.has("holdRequest") && !acts.has("offerHelp") && !more && offers(s, question));
   if (offer) acts.add("offer");
   if (summarises(s, question, offer) && !s.says("suggestiveQuestion")) acts.add("summary");

@@ -17,10 +17,7 @@ export const CUSTOMER_PRONOUNS = set("you your you're you've you'd you'll yourse
 export const FIRST_PERSON = set("i i'm i'll i've i'd me my we we're we'll we've our us");
 
 export const THANKS = set("thank thanks thankyou appreciate appreciated cheers");
-export const GOODBYE = set("bye goodbye bye-bye farewell");
-export const WISH_WORDS = set("enjoy luck care");
 export const HELP_VERBS = set("help assist do");
-export const MORE = set("else other further more");
 export const SUMMARY_WORDS = set("summarise summarize summary recap confirm");
 export const MOMENT_WORDS = set("moment minute second sec hold wait");
 export const TRANSFER_WORDS = set("transfer transferring transferred connect connecting");
