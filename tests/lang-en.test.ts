@@ -72,6 +72,15 @@ describe("Engelse gesprekken", () => {
     expect(result.messages.filter((m) => m.ruleId === "greeting")).toEqual([]);
   });
 
+  it.each([
+    "Ashworth Borough Council, Tom speaking. Good morning, how can I help?",
+    "Good morning, St Bride's Primary School, Mrs Kaur speaking. How can I help?",
+    "good morning northwind energy tom speaking how can i help",
+  ])("'… speaking' noemt de eigen naam, en wat ervoor staat de organisatie: %s", async (opening) => {
+    const result = await lint(`---\nlanguage: en\n---\nAgent: ${opening}\nCustomer: Hi, my heating has stopped since last night.\n`);
+    expect(result.messages.filter((m) => m.ruleId === "greeting")).toEqual([]);
+  });
+
   it("regels zonder Engelse betekenis draaien niet; tijdregels wel", async () => {
     const text = `[00:00:01-00:00:05] Agent: Good morning, this is Tom from Elmwood Bank, how can I help you?
 [00:00:06-00:00:10] Customer: Hi, I'd like to know the balance on my account.

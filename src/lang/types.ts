@@ -178,6 +178,11 @@ export interface NameWords {
   readonly nameOf: string;
   /** The word after a name that introduces its speaker: "Ruben hier". */
   readonly here: string;
+  /**
+   * A word after a name that only a person says of themselves ("Tom speaking"), where `here` may also
+   * follow an organisation ("Enerva hier"); absent in a language without one.
+   */
+  readonly speaking?: string;
   /** A name that starts with an honorific ("mevrouw Bakker"): an example sentence uses it as is. */
   readonly honorificStart: RegExp;
 }

@@ -71,6 +71,15 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
             result.ownName = token.value;
           } else if (nameLike(i) && tokens[i + 1]?.norm === w.here && !w.articles.has(tokens[i - 1]?.norm ?? "") && tokens[i + 2]?.norm === w.nameOf) {
             result.ownName = token.value;
+          } else if (w.speaking !== undefined && tokens[i + 1]?.norm === w.speaking && (nameLike(i) || (lowerCaseTurn && lowerCaseName(i)))) {
+            // "Ashworth Borough Council, Tom speaking", "Mrs Kaur speaking": only a person speaks.
+            result.ownName = token.value;
+            const nameStart = i > 0 && isHonorific(i - 1) ? i - 1 : i;
+            if (!orgWords) {
+              result.organization ??= lowerCaseTurn
+                ? wordsAfterGreeting(tokens, nameStart, phrases.findAt("greeting", tokens, sentenceStart(i))?.to)
+                : openingBeforeName(tokens, sentenceStart(i), nameStart, clauseBreakBefore(nameStart));
+            }
           }
         }
       }
@@ -91,6 +100,27 @@ export function findIntroduction(opening: readonly Turn[], meta: CallMeta, organ
     }
   }
   return result;
+}
+
+/**
+ * The capitalised words that open the sentence and end at the comma before the agent's name:
+ * the organisation in "Ashworth Borough Council, Tom speaking". Honorifics and greetings are not part of it.
+ */
+function openingBeforeName(tokens: readonly Token[], sentenceFrom: number, nameAt: number, commaBeforeName: boolean): string | undefined {
+  if (!commaBeforeName) return undefined;
+  let end = nameAt;
+  while (end > sentenceFrom && !tokens[end - 1]!.capitalized) end--;
+  let start = sentenceFrom;
+  while (start < end && !tokens[start]!.capitalized) start++;
+  const words = tokens.slice(start, end);
+  if (words.length === 0 || words.length > 5 || !words.every((t) => t.capitalized)) return undefined;
+  return words.map((t) => t.value).join(" ");
+}
+
+/** Speech-to-text without capitals: "good morning northwind energy tom speaking" names "northwind energy". */
+function wordsAfterGreeting(tokens: readonly Token[], nameAt: number, greetingEnd: number | undefined): string | undefined {
+  if (greetingEnd === undefined || nameAt - greetingEnd < 1 || nameAt - greetingEnd > 4) return undefined;
+  return tokens.slice(greetingEnd, nameAt).map((t) => t.value).join(" ");
 }
 
 /** At most this many words between the greeting and "met <naam>" in one opening formula ("goeiemiddag klantendienst van brouwerij ter linde met jolien"). */

@@ -26,5 +26,6 @@ export const names: NameWords = {
   nameWord: "name",
   nameOf: "from",
   here: "here",
+  speaking: "speaking",
   honorificStart: /^(mr|mrs|ms|miss|mister|dr)\.?\s/i,
 };
